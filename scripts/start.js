@@ -1,0 +1,66 @@
+// Starts the built platform. A thin custom server around adapter-node's handler so that
+// HOST defaults to 127.0.0.1 (not 0.0.0.0), plain-HTTP local use works without ORIGIN, and
+// shutdown closes the database cleanly. `--demo` starts the demo instance.
+import http from 'node:http';
+import process from 'node:process';
+
+const demo = process.argv.includes('--demo');
+if (demo) {
+	process.env.DEMO = '1';
+	process.env.DATA_DIR ||= './data-demo';
+}
+const host = process.env.HOST || '127.0.0.1';
+const port = Number(process.env.PORT || 3000);
+process.env.HOST = host;
+process.env.PORT = String(port);
+
+// Without ORIGIN, adapter-node assumes https; a local installation is plain http. Behind a TLS
+// proxy, set ORIGIN (and the proxy's headers) instead.
+const forcedProtocol = process.env.ORIGIN ? undefined : 'http';
+if (forcedProtocol) process.env.PROTOCOL_HEADER = 'x-kommunalnetz-proto';
+
+let handler;
+try {
+	({ handler } = await import('../build/handler.js'));
+} catch (error) {
+	const message = error instanceof Error ? error.message : String(error);
+	console.error(`\nKommunalnetz konnte nicht starten:\n${message}\n`);
+	process.exit(1);
+}
+
+const server = http.createServer((req, res) => {
+	if (forcedProtocol) req.headers['x-kommunalnetz-proto'] = forcedProtocol;
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Nicht gefunden');
+	});
+});
+
+server.on('error', (error) => {
+	console.error(
+		error.code === 'EADDRINUSE'
+			? `Port ${port} ist schon belegt. Einen anderen wählen: PORT=3001 npm start`
+			: `Serverfehler: ${error.message}`
+	);
+	process.exit(1);
+});
+
+server.listen(port, host, () => {
+	const shown = host.includes(':') ? `[${host}]` : host;
+	console.log(`Kommunalnetz läuft auf http://${shown}:${port}${demo ? ' (Demo)' : ''}`);
+});
+
+let stopping = false;
+function stop(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`${signal} empfangen, Kommunalnetz wird beendet …`);
+	const force = setTimeout(() => server.closeAllConnections(), 10_000);
+	server.close(() => {
+		clearTimeout(force);
+		process.emit('sveltekit:shutdown', signal);
+	});
+	server.closeIdleConnections();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

@@ -1,0 +1,33 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
+import { boot, shutdown } from '$lib/server/app/boot';
+
+export const init: ServerInit = async () => {
+	await boot();
+	// adapter-node emits this after SIGTERM/SIGINT once open requests have finished.
+	process.once('sveltekit:shutdown' as never, () => {
+		void shutdown().finally(() => process.exit(0));
+	});
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.requestId = randomUUID();
+	event.locals.user = null;
+	event.locals.sessionId = null;
+	return resolve(event);
+};
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const errorId = event.locals.requestId ?? randomUUID();
+	if (status >= 500)
+		console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+	return {
+		message:
+			status === 404
+				? 'Seite nicht gefunden'
+				: status >= 500
+					? 'Ein interner Fehler ist aufgetreten'
+					: message,
+		errorId
+	};
+};

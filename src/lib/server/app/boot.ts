@@ -1,0 +1,21 @@
+import { onStart, startApp, stopApp } from './lifecycle';
+
+/**
+ * What happens when a process (server, CLI, worker) starts, in this order. Each capability adds
+ * its step here rather than hiding side effects in module imports.
+ */
+let registered = false;
+function registerSteps(): void {
+	if (registered) return;
+	registered = true;
+	onStart('placeholder', () => {});
+}
+
+export async function boot(): Promise<void> {
+	registerSteps();
+	await startApp();
+}
+
+export async function shutdown(): Promise<void> {
+	await stopApp();
+}

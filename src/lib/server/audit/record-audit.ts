@@ -1,0 +1,33 @@
+import { db } from '../db';
+import { auditLog } from './schema';
+
+export interface AuditActor {
+	id: string;
+	email?: string;
+	name?: string;
+}
+
+export interface AuditEntry {
+	/** null for the system itself (setup, CLI, jobs). */
+	actor: AuditActor | null;
+	/** Dotted verb, e.g. `user.invite`, `user.role_change`, `settings.update`. */
+	action: string;
+	targetType?: string;
+	targetId?: string;
+	targetLabel?: string;
+	details?: Record<string, unknown>;
+	ip?: string | null;
+}
+
+export async function recordAudit(entry: AuditEntry): Promise<void> {
+	await db.insert(auditLog).values({
+		actorUserId: entry.actor?.id ?? null,
+		actorLabel: entry.actor ? (entry.actor.name ?? entry.actor.email ?? entry.actor.id) : 'System',
+		action: entry.action,
+		targetType: entry.targetType,
+		targetId: entry.targetId,
+		targetLabel: entry.targetLabel,
+		details: entry.details,
+		ip: entry.ip ?? null
+	});
+}

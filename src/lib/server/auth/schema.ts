@@ -1,0 +1,2 @@
+// Tables of the auth capability (filled in as it grows).
+export {};

@@ -1,0 +1,7 @@
+// The one schema barrel: every capability keeps its tables in its own schema.ts.
+export * from '../settings/schema';
+export * from '../audit/schema';
+export * from '../auth/schema';
+export * from '../territory/schema';
+export * from '../mail/schema';
+export * from '../security/schema';

@@ -1,0 +1,95 @@
+import {
+	date,
+	doublePrecision,
+	index,
+	integer,
+	pgEnum,
+	pgTable,
+	text,
+	timestamp,
+	uuid,
+	type AnyPgColumn
+} from 'drizzle-orm/pg-core';
+
+export const territorialUnitKind = pgEnum('territorial_unit_kind', [
+	'land',
+	'landkreis',
+	'kreisfreie_stadt',
+	'amt',
+	'gemeinde'
+]);
+
+/** Land, Landkreis, kreisfreie Stadt, Amt, Gemeinde with their official key (AGS). */
+export const territorialUnit = pgTable(
+	'territorial_unit',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		ags: text().unique(),
+		name: text().notNull(),
+		shortName: text(),
+		kind: territorialUnitKind().notNull(),
+		parentId: uuid().references((): AnyPgColumn => territorialUnit.id),
+		seat: text(),
+		population: integer(),
+		populationDate: date(),
+		areaKm2: doublePrecision(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index().on(table.parentId), index().on(table.kind)]
+);
+
+/** OParl Body (Körperschaft): the legal entity whose councils meet, e.g. "Landkreis Rostock". */
+export const body = pgTable('body', {
+	id: uuid().primaryKey().defaultRandom(),
+	territorialUnitId: uuid().references(() => territorialUnit.id),
+	name: text().notNull(),
+	shortName: text(),
+	website: text(),
+	/** Set for bodies imported from a council information system. */
+	oparlId: text().unique(),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+export const organizationType = pgEnum('organization_type', [
+	'council',
+	'committee',
+	'faction',
+	'party',
+	'other'
+]);
+
+/** OParl Organization (Gremium, Fraktion, Ausschuss …). */
+export const organization = pgTable(
+	'organization',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		bodyId: uuid()
+			.notNull()
+			.references(() => body.id),
+		name: text().notNull(),
+		shortName: text(),
+		organizationType: organizationType().notNull(),
+		/** The council's own word: Kreistag, Bürgerschaft, Stadtvertretung, Landtag … */
+		classification: text(),
+		seats: integer(),
+		startDate: date(),
+		endDate: date(),
+		oparlId: text().unique(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index().on(table.bodyId)]
+);
+
+/** OParl LegislativeTerm (Wahlperiode). */
+export const legislativeTerm = pgTable('legislative_term', {
+	id: uuid().primaryKey().defaultRandom(),
+	bodyId: uuid()
+		.notNull()
+		.references(() => body.id),
+	name: text().notNull(),
+	startDate: date().notNull(),
+	endDate: date(),
+	oparlId: text().unique()
+});

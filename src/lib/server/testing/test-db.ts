@@ -1,0 +1,69 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll } from 'vitest';
+import { openPglite, openPostgres, wrapPglite, type DatabaseHandle } from '../db/client';
+import { useDatabase } from '../db';
+import { migrateDatabase } from '../db/migrate';
+import { TEMPLATE_DATABASE, withDatabase } from './global-setup';
+
+/** Which database the integration tests of this run use. */
+export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+let migratedPglite: Promise<DatabaseHandle> | undefined;
+const opened: DatabaseHandle[] = [];
+const createdDatabases: string[] = [];
+
+afterAll(async () => {
+	for (const handle of opened.splice(0)) await handle.close();
+	const url = process.env.TEST_DATABASE_URL;
+	if (url && createdDatabases.length > 0) {
+		const admin = new pg.Client({ connectionString: url });
+		await admin.connect();
+		for (const name of createdDatabases.splice(0)) {
+			await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+		}
+		await admin.end();
+	}
+});
+
+/**
+ * A fresh, migrated, empty database for one test (or one file), on PGlite by default and on
+ * PostgreSQL when TEST_DATABASE_URL is set. It also becomes the process's `db`.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+	const url = process.env.TEST_DATABASE_URL;
+	let handle: DatabaseHandle;
+	if (url) {
+		const name = `kommunalnetz_test_${randomBytes(6).toString('hex')}`;
+		const admin = new pg.Client({ connectionString: url });
+		await admin.connect();
+		try {
+			await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+		} finally {
+			await admin.end();
+		}
+		createdDatabases.push(name);
+		handle = openPostgres(withDatabase(url, name), 4);
+	} else {
+		// Migrating PGlite takes seconds; cloning a migrated instance well under one.
+		migratedPglite ??= openPglite(undefined).then(async (base) => {
+			await migrateDatabase(base);
+			opened.push(base);
+			return base;
+		});
+		const base = await migratedPglite;
+		handle = wrapPglite((await base.pglite!.clone()) as PGlite);
+	}
+	opened.push(handle);
+	useDatabase(handle);
+	return handle;
+}
+
+/** Connection string of the test's own PostgreSQL database (for tests that start processes). */
+export function testDatabaseUrl(handle: DatabaseHandle): string | undefined {
+	const url = process.env.TEST_DATABASE_URL;
+	if (!url || handle.kind !== 'postgres') return undefined;
+	const options = (handle.pool as unknown as { options: { connectionString: string } }).options;
+	return options.connectionString;
+}
