@@ -11,6 +11,21 @@ import {
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 
+/**
+ * How sure a fact from the state data is (see territory/data/SOURCES.md). Only `verified` and
+ * `derived` facts are loaded into these tables; rows from elsewhere (OParl, people) leave it null.
+ */
+export const factStatus = pgEnum('fact_status', ['verified', 'derived', 'unverified']);
+
+/**
+ * Provenance of rows loaded from the state data file: the status of the fact and the ids of its
+ * sources in that file's source list (e.g. `S46`).
+ */
+const provenance = () => ({
+	factStatus: factStatus(),
+	sources: text().array()
+});
+
 export const territorialUnitKind = pgEnum('territorial_unit_kind', [
 	'land',
 	'landkreis',
@@ -33,7 +48,9 @@ export const territorialUnit = pgTable(
 		population: integer(),
 		populationDate: date(),
 		areaKm2: doublePrecision(),
-		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		...provenance(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(table) => [index().on(table.parentId), index().on(table.kind)]
 );
@@ -47,6 +64,9 @@ export const body = pgTable('body', {
 	website: text(),
 	/** Set for bodies imported from a council information system. */
 	oparlId: text().unique(),
+	/** Set for rows loaded from the state data file, e.g. `mv:body:13076`; keeps reloads idempotent. */
+	dataKey: text().unique(),
+	...provenance(),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
@@ -76,6 +96,8 @@ export const organization = pgTable(
 		startDate: date(),
 		endDate: date(),
 		oparlId: text().unique(),
+		dataKey: text().unique(),
+		...provenance(),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
@@ -91,5 +113,9 @@ export const legislativeTerm = pgTable('legislative_term', {
 	name: text().notNull(),
 	startDate: date().notNull(),
 	endDate: date(),
-	oparlId: text().unique()
+	oparlId: text().unique(),
+	dataKey: text().unique(),
+	...provenance(),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
