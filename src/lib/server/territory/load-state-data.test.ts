@@ -1,0 +1,176 @@
+import { asc, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { createTestDatabase } from '../testing/test-db';
+import { loadStateData } from './load-state-data';
+import { body, legislativeTerm, organization, territorialUnit } from './schema';
+import { stateData, type StateData } from './state-data';
+
+function copyOfMv(change: (data: StateData) => void = () => {}): StateData {
+	const data = structuredClone(stateData('mv'));
+	change(data);
+	return data;
+}
+
+async function councilsByName() {
+	const rows = await db
+		.select({ name: organization.name, seats: organization.seats, body: body.name })
+		.from(organization)
+		.innerJoin(body, eq(body.id, organization.bodyId))
+		.orderBy(asc(organization.name));
+	return rows;
+}
+
+describe('loadStateData', () => {
+	beforeEach(async () => {
+		await createTestDatabase();
+	});
+
+	it('loads the Land, its 8 districts and cities, their bodies, councils and current terms', async () => {
+		const result = await loadStateData({ state: 'mv' });
+		expect(result).toMatchObject({ state: 'mv', upToDate: false, updated: 0 });
+
+		const units = await db.select().from(territorialUnit).orderBy(asc(territorialUnit.ags));
+		expect(units.map((u) => [u.ags, u.kind])).toEqual([
+			['13', 'land'],
+			['13003', 'kreisfreie_stadt'],
+			['13004', 'kreisfreie_stadt'],
+			['13071', 'landkreis'],
+			['13072', 'landkreis'],
+			['13073', 'landkreis'],
+			['13074', 'landkreis'],
+			['13075', 'landkreis'],
+			['13076', 'landkreis']
+		]);
+		const land = units[0]!;
+		expect(units.slice(1).every((u) => u.parentId === land.id)).toBe(true);
+		const lup = units.find((u) => u.ags === '13076')!;
+		expect(lup).toMatchObject({
+			name: 'Landkreis Ludwigslust-Parchim',
+			seat: 'Parchim',
+			population: 211844,
+			populationDate: '2020-12-31',
+			areaKm2: 4766.76,
+			factStatus: 'verified'
+		});
+		expect(lup.sources).toContain('S1');
+		expect(units.find((u) => u.ags === '13003')!.sources).toContain('G1');
+
+		const councils = await councilsByName();
+		expect(councils).toHaveLength(9);
+		expect(councils).toEqual(
+			expect.arrayContaining([
+				{
+					name: 'Bürgerschaft Rostock',
+					seats: 53,
+					body: 'Hanse- und Universitätsstadt Rostock'
+				},
+				{ name: 'Stadtvertretung Schwerin', seats: 45, body: 'Landeshauptstadt Schwerin' },
+				{
+					name: 'Kreistag Vorpommern-Greifswald',
+					seats: 69,
+					body: 'Landkreis Vorpommern-Greifswald'
+				},
+				{
+					name: 'Landtag Mecklenburg-Vorpommern',
+					seats: 71,
+					body: 'Land Mecklenburg-Vorpommern'
+				}
+			])
+		);
+		// The 2024 councils hold 520 seats together (dpa 2024, S5).
+		const kommunal = councils.filter((c) => !c.name.startsWith('Landtag'));
+		expect(kommunal.reduce((sum, c) => sum + (c.seats ?? 0), 0)).toBe(520);
+
+		const terms = await db.select().from(legislativeTerm);
+		expect(terms).toHaveLength(8);
+		expect(
+			terms.every(
+				(t) =>
+					t.name === 'Wahlperiode 2024–2029' &&
+					t.startDate === '2024-06-09' &&
+					t.endDate === null &&
+					t.factStatus === 'derived'
+			)
+		).toBe(true);
+		expect(result.inserted).toBe(units.length + 9 + councils.length + terms.length);
+	});
+
+	it('changes nothing when run again', async () => {
+		await loadStateData({ state: 'mv' });
+		const before = await db.select().from(territorialUnit).orderBy(asc(territorialUnit.ags));
+		const again = await loadStateData({ state: 'mv' });
+		expect(again).toMatchObject({ upToDate: true, inserted: 0, updated: 0 });
+		// Even a forced reload of the same version finds nothing to change.
+		const same = copyOfMv((d) => (d.dataVersion += 1));
+		const reloaded = await loadStateData({ state: 'mv', data: same });
+		expect(reloaded).toMatchObject({ upToDate: false, inserted: 0, updated: 0 });
+		expect(await db.select().from(territorialUnit).orderBy(asc(territorialUnit.ags))).toEqual(
+			before
+		);
+		expect(await db.select().from(body)).toHaveLength(9);
+		expect(await db.select().from(organization)).toHaveLength(9);
+	});
+
+	it('updates changed rows in place when the data version rises', async () => {
+		await loadStateData({ state: 'mv' });
+		const [oldRow] = await db
+			.select()
+			.from(territorialUnit)
+			.where(eq(territorialUnit.ags, '13004'));
+		const next = copyOfMv((d) => {
+			d.dataVersion += 1;
+			const schwerin = d.units.find((u) => u.ags === '13004')!;
+			schwerin.population = 98_000;
+			schwerin.populationDate = '2024-12-31';
+			schwerin.council.seats = 47;
+		});
+		const result = await loadStateData({ state: 'mv', data: next });
+		expect(result).toMatchObject({ upToDate: false, inserted: 0, updated: 2 });
+		const [newRow] = await db
+			.select()
+			.from(territorialUnit)
+			.where(eq(territorialUnit.ags, '13004'));
+		expect(newRow).toMatchObject({ id: oldRow!.id, population: 98_000 });
+		expect(newRow!.modifiedAt.getTime()).toBeGreaterThanOrEqual(oldRow!.modifiedAt.getTime());
+		const councils = await councilsByName();
+		expect(councils.find((c) => c.name === 'Stadtvertretung Schwerin')!.seats).toBe(47);
+	});
+
+	it('opens the next term and closes the previous one after a new Kommunalwahl', async () => {
+		await loadStateData({ state: 'mv' });
+		const next = copyOfMv((d) => {
+			d.dataVersion += 1;
+			d.elections.kommunalwahl_dates.push({
+				value: '2025-05-04',
+				status: 'verified',
+				sources: ['S6']
+			});
+		});
+		await loadStateData({ state: 'mv', data: next });
+		const terms = await db.select().from(legislativeTerm).orderBy(asc(legislativeTerm.startDate));
+		expect(terms).toHaveLength(16);
+		expect(terms.slice(0, 8).every((t) => t.endDate === '2025-05-04')).toBe(true);
+		expect(terms.slice(8).every((t) => t.name === 'Wahlperiode 2025–2030' && !t.endDate)).toBe(
+			true
+		);
+	});
+
+	it('never stores unverified facts', async () => {
+		const data = copyOfMv((d) => {
+			d.units.find((u) => u.ags === '13074')!.council.status = 'unverified';
+			d.units.find((u) => u.ags === '13075')!.agsStatus = 'unverified';
+			d.elections.kommunalwahl_dates.at(-1)!.status = 'unverified';
+		});
+		await loadStateData({ state: 'mv', data });
+		const names = (await councilsByName()).map((c) => c.name);
+		expect(names).not.toContain('Kreistag Nordwestmecklenburg');
+		expect(names).not.toContain('Kreistag Vorpommern-Greifswald');
+		expect(await db.select().from(territorialUnit).where(eq(territorialUnit.ags, '13075'))).toEqual(
+			[]
+		);
+		// Without the 2024 date the latest established election is 2019.
+		const terms = await db.select().from(legislativeTerm);
+		expect(terms.every((t) => t.startDate === '2019-05-26')).toBe(true);
+	});
+});
