@@ -1,3 +1,5 @@
+import { env } from '../config/env';
+import { loadStateData } from '../territory/load-state-data';
 import { onStart, startApp, stopApp } from './lifecycle';
 
 /**
@@ -8,7 +10,10 @@ let registered = false;
 function registerSteps(): void {
 	if (registered) return;
 	registered = true;
-	onStart('placeholder', () => {});
+	// First step: everything after it (setup, demo content) may refer to the state's units and bodies.
+	onStart('Landesdaten', async () => {
+		await loadStateData({ state: env().STATE });
+	});
 }
 
 export async function boot(): Promise<void> {
