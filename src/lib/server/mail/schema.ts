@@ -5,7 +5,8 @@ export const mailStatus = pgEnum('mail_status', ['queued', 'sent', 'outbox', 'fa
 /**
  * Every mail the platform writes. Rows are created synchronously by queueMail(); the job queue
  * delivers them over SMTP (status `sent`) or, without SMTP_URL, leaves them for the board to read
- * (status `outbox`).
+ * (status `outbox`). The row, not the job, is the truth about a mail: a job only says "look at
+ * this message now", so a lost or duplicated job can neither lose nor double a mail.
  */
 export const mailMessage = pgTable(
 	'mail_message',
@@ -23,7 +24,19 @@ export const mailMessage = pgTable(
 		status: mailStatus().notNull().default('queued'),
 		attempts: integer().notNull().default(0),
 		lastError: text(),
+		/** When a queued mail is due again after a temporary failure; null means now. */
+		nextAttemptAt: timestamp({ withTimezone: true }),
+		/** A worker delivering the mail holds it until then, so no two workers send it at once. */
+		claimedUntil: timestamp({ withTimezone: true }),
 		sentAt: timestamp({ withTimezone: true })
 	},
-	(table) => [index().on(table.createdAt), index().on(table.status), index().on(table.toAddress)]
+	(table) => [
+		index().on(table.createdAt),
+		index().on(table.status, table.nextAttemptAt),
+		index().on(table.toAddress),
+		index().on(table.category)
+	]
 );
+
+export type MailMessage = typeof mailMessage.$inferSelect;
+export type MailStatus = (typeof mailStatus.enumValues)[number];
