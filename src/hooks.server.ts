@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { boot, shutdown } from '$lib/server/app/boot';
+import { fillSessionLocals } from '$lib/server/auth/fill-session-locals';
 
 export const init: ServerInit = async () => {
 	await boot();
@@ -14,6 +15,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.requestId = randomUUID();
 	event.locals.user = null;
 	event.locals.sessionId = null;
+	await fillSessionLocals(event);
 	return resolve(event);
 };
 

@@ -1,5 +1,6 @@
 import { env } from '../config/env';
 import { loadStateData } from '../territory/load-state-data';
+import { prepareSetup } from '../auth/setup-token';
 import { onStart, startApp, stopApp } from './lifecycle';
 
 /**
@@ -14,6 +15,8 @@ function registerSteps(): void {
 	onStart('Landesdaten', async () => {
 		await loadStateData({ state: env().STATE });
 	});
+	// While no board account exists: print a one-time link to /einrichtung (and write setup-link.txt).
+	onStart('Einrichtungslink', () => prepareSetup());
 }
 
 export async function boot(): Promise<void> {

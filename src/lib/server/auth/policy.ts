@@ -1,5 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Role } from '$lib/shared/roles';
+import { env } from '../config/env';
 import type { SessionUser } from './types';
 
 /**
@@ -49,9 +50,19 @@ export function can(
 	return (PERMISSIONS[permission] as readonly Role[]).includes(effectiveRole(user, now));
 }
 
-/** Board rights need a second factor; until it is set up the account acts with fewer rights. */
+/**
+ * Board rights need a second factor; until it is set up the account acts with fewer rights.
+ * The demo instance is the exception: its published demo accounts must work with the password
+ * alone (the pages show board members a notice instead).
+ */
 export function needsTwoFactorSetup(user: SessionUser | null): boolean {
+	if (env().DEMO) return false;
 	return user?.role === 'board' && !user.twoFactorEnabled;
+}
+
+/** Board members in the demo, who would otherwise be asked to set up two-factor sign-in. */
+export function skipsTwoFactorForDemo(user: SessionUser | null): boolean {
+	return env().DEMO && user?.role === 'board' && !user.twoFactorEnabled;
 }
 
 export class AccessDeniedError extends Error {
