@@ -1,0 +1,165 @@
+import type { DatabaseHandle } from '../db';
+import { qualified, readTables, type TableInfo } from './catalog';
+import {
+	BackupFileError,
+	BackupIncompatibleError,
+	DatabaseNotEmptyError,
+	type OccupiedTable
+} from './errors';
+import type { BackupHeader } from './format';
+import { describeMigration, readAppliedMigrations } from './migration-state';
+import { openBackupFile, type BodyLine } from './read-backup-file';
+import { TableWriter } from './table-writer';
+import { inTransaction, type TransactionClient } from './transaction';
+
+export interface RestoreOptions {
+	/** Replace the data of a database that is not empty. */
+	force?: boolean;
+	/** Checked between batches; aborting rolls everything back. */
+	signal?: AbortSignal;
+}
+
+export interface RestoreSummary {
+	header: BackupHeader;
+	tables: number;
+	rows: number;
+	/** What the database held before and the backup replaced. */
+	replaced: OccupiedTable[];
+}
+
+/**
+ * Replaces the database's content with a backup's, all in one transaction: either the whole
+ * backup is in afterwards, or nothing changed. Refuses a database that holds data unless
+ * `force` is set, and a backup made by a newer schema than this database has.
+ */
+export async function restoreBackup(
+	handle: DatabaseHandle,
+	file: string,
+	options: RestoreOptions = {}
+): Promise<RestoreSummary> {
+	const reader = await openBackupFile(file);
+	try {
+		const { header } = reader;
+		return await inTransaction(handle, async (client) => {
+			await checkMigration(client, header);
+			const targets = new Map((await readTables(client)).map((table) => [table.name, table]));
+			checkTables(header, targets);
+			const occupied = await countRows(client, [...targets.values()]);
+			if (occupied.length > 0 && !options.force) throw new DatabaseNotEmptyError(occupied, header);
+			if (targets.size > 0)
+				await client.query(
+					`TRUNCATE ${[...targets.keys()].map(qualified).join(', ')} RESTART IDENTITY`
+				);
+			await client.query('SET CONSTRAINTS ALL DEFERRED');
+			const rows = await writeRows(client, header, targets, reader.body(), options.signal);
+			await restoreSequences(client, header);
+			return { header, tables: header.tables.length, rows, replaced: occupied };
+		});
+	} finally {
+		reader.close();
+	}
+}
+
+async function checkMigration(client: TransactionClient, header: BackupHeader): Promise<void> {
+	const applied = await readAppliedMigrations(client);
+	const backup = header.migration;
+	if (backup.createdAt > applied.latest.createdAt)
+		throw new BackupIncompatibleError(
+			`Die Sicherung stammt von einer neueren Version von Kommunalnetz (${header.appVersion}, ` +
+				`Datenbankstand ${describeMigration(backup)}) als diese Installation ` +
+				`(Datenbankstand ${describeMigration(applied.latest)}). ` +
+				'Bitte zuerst Kommunalnetz aktualisieren und dann wiederherstellen.'
+		);
+	if (!applied.hashes.has(backup.hash))
+		throw new BackupIncompatibleError(
+			`Den Datenbankstand der Sicherung (${describeMigration(backup)}) kennt diese Installation ` +
+				'nicht; die Sicherung stammt aus einer anderen Entwicklungslinie von Kommunalnetz.'
+		);
+}
+
+function checkTables(header: BackupHeader, targets: Map<string, TableInfo>): void {
+	const missing = header.tables.filter((table) => !targets.has(table.name));
+	if (missing.length > 0)
+		throw new BackupIncompatibleError(
+			`Die Sicherung enthält Tabellen, die es in dieser Datenbank nicht gibt: ` +
+				`${missing.map((table) => table.name).join(', ')}.`
+		);
+}
+
+async function countRows(client: TransactionClient, tables: TableInfo[]): Promise<OccupiedTable[]> {
+	const occupied: OccupiedTable[] = [];
+	for (const table of tables) {
+		const [row] = await client.query<{ rows: string }>(
+			`SELECT count(*)::text AS rows FROM ${qualified(table.name)}`
+		);
+		const rows = Number(row?.rows ?? 0);
+		if (rows > 0) occupied.push({ table: table.name, rows });
+	}
+	return occupied;
+}
+
+async function writeRows(
+	client: TransactionClient,
+	header: BackupHeader,
+	targets: Map<string, TableInfo>,
+	lines: AsyncGenerator<BodyLine>,
+	signal: AbortSignal | undefined
+): Promise<number> {
+	const expected = new Map(header.tables.map((table) => [table.name, table]));
+	const pending = new Set(expected.keys());
+	const writers: TableWriter[] = [];
+	let current: TableWriter | undefined;
+	let total = 0;
+	let ended = false;
+
+	const finishTable = async () => {
+		if (!current) return;
+		await current.flush();
+		const wanted = expected.get(current.table)!.rows;
+		if (current.written !== wanted) throw damaged();
+		total += current.written;
+		current = undefined;
+	};
+
+	for await (const line of lines) {
+		signal?.throwIfAborted();
+		if (ended) throw damaged();
+		if (line.kind === 'row') {
+			if (!current) throw damaged();
+			await current.add(line.values);
+		} else if (line.kind === 'table') {
+			await finishTable();
+			const source = expected.get(line.table);
+			if (!source || !pending.delete(line.table)) throw damaged();
+			current = new TableWriter(client, source, targets.get(line.table)!, pending, writers.length);
+			writers.push(current);
+		} else {
+			await finishTable();
+			if (pending.size > 0 || line.tables !== writers.length || line.rows !== total)
+				throw damaged();
+			ended = true;
+		}
+	}
+	if (!ended) throw damaged();
+	for (const writer of writers) await writer.applyDeferred();
+	return total;
+}
+
+async function restoreSequences(client: TransactionClient, header: BackupHeader): Promise<void> {
+	for (const sequence of header.sequences) {
+		const [exists] = await client.query<{ found: boolean }>(
+			`SELECT to_regclass($1) IS NOT NULL AS found`,
+			[qualified(sequence.name)]
+		);
+		if (!exists?.found) continue;
+		await client.query(`SELECT setval($1::regclass, $2::text::bigint, $3)`, [
+			qualified(sequence.name),
+			sequence.lastValue,
+			sequence.isCalled
+		]);
+	}
+}
+
+function damaged(): BackupFileError {
+	return new BackupFileError('Die Sicherungsdatei ist beschädigt oder unvollständig.');
+}
