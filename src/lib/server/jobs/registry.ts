@@ -1,0 +1,73 @@
+import { JobPayloadError, UnknownJobError } from './errors';
+import type {
+	JobDefinition,
+	JobDefinitionOptions,
+	JobHandler,
+	JobName,
+	JobPayload,
+	JobSchedule
+} from './types';
+
+/**
+ * What jobs exist in this program, their payload schemas and schedules. Every process (server,
+ * worker, CLI) registers the same jobs at boot, so any of them can enqueue any job with a checked
+ * payload; only processes that work the queue run the handlers.
+ */
+const definitions = new Map<string, JobDefinition>();
+const schedules = new Map<string, JobSchedule>();
+
+export const DEFAULT_TIMEZONE = 'Europe/Berlin';
+
+export function registerJob<Name extends JobName>(
+	name: Name,
+	handler: JobHandler<JobPayload<Name>>,
+	options: JobDefinitionOptions<JobPayload<Name>>
+): void {
+	if (definitions.has(name)) throw new Error(`Auftrag „${name}“ ist schon angemeldet.`);
+	definitions.set(name, { name, handler, options } as unknown as JobDefinition);
+}
+
+/**
+ * Runs a registered job on a cron schedule. Across all processes on one database each tick
+ * creates exactly one job (pg-boss throttles schedules per minute in the database).
+ */
+export function scheduleJob<Name extends JobName>(
+	name: Name,
+	cron: string,
+	payload: JobPayload<Name>,
+	options: { timezone?: string } = {}
+): void {
+	const definition = jobDefinition(name);
+	schedules.set(name, {
+		name,
+		cron,
+		payload: validatePayload(definition, payload),
+		timezone: options.timezone ?? DEFAULT_TIMEZONE
+	} as unknown as JobSchedule);
+}
+
+export function jobDefinition<Name extends JobName>(name: Name): JobDefinition<Name> {
+	const definition = definitions.get(name);
+	if (!definition) throw new UnknownJobError(name);
+	return definition as unknown as JobDefinition<Name>;
+}
+
+export function registeredJobs(): JobDefinition[] {
+	return [...definitions.values()];
+}
+
+export function registeredSchedules(): JobSchedule[] {
+	return [...schedules.values()];
+}
+
+export function validatePayload<Name extends JobName>(
+	definition: JobDefinition<Name>,
+	payload: unknown
+): JobPayload<Name> {
+	const result = definition.options.payload.safeParse(payload);
+	if (result.success) return result.data;
+	throw new JobPayloadError(
+		definition.name,
+		result.error.issues.map((issue) => `${issue.path.join('.') || 'Daten'}: ${issue.message}`)
+	);
+}
