@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { boot, shutdown } from '../app/boot';
+import { databaseHandle, useDatabase, type DatabaseHandle } from '../db';
+import { openConfiguredDatabase } from '../db/open';
+
+export interface DatabaseOptions {
+	/**
+	 * Run the start-up steps the server runs (state data, job queue …) as well. Commands that only
+	 * read or replace data leave this off, so they find the database as it is.
+	 */
+	boot?: boolean;
+}
+
+/** What a command gets besides its arguments. */
+export interface CliContext {
+	/**
+	 * Opens the configured database exactly as the server does (same DATA_DIR or DATABASE_URL,
+	 * migrated, PGlite's directory locked), runs `work`, and closes it again whatever happens.
+	 */
+	withDatabase<T>(
+		work: (handle: DatabaseHandle) => Promise<T>,
+		options?: DatabaseOptions
+	): Promise<T>;
+	/** Aborted by Ctrl+C or SIGTERM; long commands check it between steps. */
+	signal: AbortSignal;
+	/** A line of the command's result, on standard output. */
+	print(line: string): void;
+	/** A line of progress or warning, on standard error, so `--json` output stays clean. */
+	note(line: string): void;
+}
+
+/** One CLI command per file in ./commands, each exporting this as default. */
+export interface CliCommand {
+	register(program: Command, context: CliContext): void;
+}
+
+export function createContext(
+	signal: AbortSignal,
+	output: { stdout: (text: string) => void; stderr: (text: string) => void }
+): CliContext {
+	return {
+		signal,
+		print: (line) => output.stdout(`${line}\n`),
+		note: (line) => output.stderr(`${line}\n`),
+		async withDatabase(work, options = {}) {
+			if (options.boot) {
+				try {
+					await boot();
+					signal.throwIfAborted();
+					return await work(databaseHandle());
+				} finally {
+					await shutdown();
+				}
+			}
+			const handle = await openConfiguredDatabase();
+			try {
+				useDatabase(handle);
+				signal.throwIfAborted();
+				return await work(handle);
+			} finally {
+				await handle.close();
+			}
+		}
+	};
+}

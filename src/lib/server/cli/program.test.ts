@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '../config/env';
+import { runCli } from './program';
+
+let folder: string;
+let dataDir: string;
+let sleeper: ChildProcess | undefined;
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	let stdout = '';
+	let stderr = '';
+	const code = await runCli(['node', 'cli.ts', ...args], {
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text)
+	});
+	return { code, stdout, stderr };
+}
+
+beforeAll(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-cli-'));
+});
+afterAll(() => {
+	sleeper?.kill();
+	fs.rmSync(folder, { recursive: true, force: true });
+});
+beforeEach(() => {
+	dataDir = fs.mkdtempSync(path.join(folder, 'data-'));
+	process.env.DATA_DIR = dataDir;
+	delete process.env.DATABASE_URL;
+	delete process.env.PORT;
+	resetEnvForTests();
+});
+
+describe('cli', () => {
+	it('explains itself in German', async () => {
+		const help = await cli('--help');
+		expect(help.code).toBe(0);
+		expect(help.stdout).toMatch(/Aufruf: npm run cli -- \[optionen\] \[befehl\]/);
+		expect(help.stdout).toMatch(/backup <datei>/);
+		expect(help.stdout).toMatch(/restore \[optionen\] <datei>/);
+
+		const missing = await cli('restore');
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toMatch(/Fehler: Das Argument <datei> fehlt/);
+
+		const unknown = await cli('bakup');
+		expect(unknown.code).toBe(1);
+		expect(unknown.stderr).toMatch(/Unbekannter Befehl „bakup“[\s\S]*Meinten Sie backup/);
+	});
+
+	it('backs up and restores through the configured PGlite directory', async () => {
+		const file = path.join(folder, 'cli.kn.gz');
+		const backup = await cli('backup', file);
+		expect(backup.stderr).toBe('');
+		expect(backup.code).toBe(0);
+		expect(backup.stdout).toMatch(/Sicherung geschrieben: .*cli\.kn\.gz/);
+		expect(fs.existsSync(path.join(dataDir, 'kommunalnetz.pid'))).toBe(false);
+
+		const restore = await cli('restore', file);
+		expect(restore.code).toBe(0);
+		expect(restore.stdout).toMatch(/Wiederhergestellt: die Sicherung vom/);
+	});
+
+	it('refuses to restore over data and names what it would replace', async () => {
+		const file = path.join(folder, 'empty.kn.gz');
+		expect((await cli('backup', file)).code).toBe(0);
+		// State data arrive with the first start of the platform.
+		const { openConfiguredDatabase } = await import('../db/open');
+		const { useDatabase } = await import('../db');
+		const { loadStateData } = await import('../territory/load-state-data');
+		const handle = await openConfiguredDatabase();
+		useDatabase(handle);
+		await loadStateData({ state: 'mv' });
+		await handle.close();
+
+		const refused = await cli('restore', file);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toMatch(/Die Datenbank ist nicht leer/);
+		expect(refused.stderr).toMatch(/territorial_unit\s+\d+ Zeilen/);
+		expect(refused.stderr).toMatch(/--force/);
+
+		const forced = await cli('restore', '--force', file);
+		expect(forced.code).toBe(0);
+		expect(forced.stdout).toMatch(/Ersetzt wurde[\s\S]*territorial_unit/);
+	});
+
+	it('stops with exit code 2 while another process holds the data directory', async () => {
+		sleeper = spawn('sleep', ['60'], { stdio: 'ignore' });
+		fs.writeFileSync(path.join(dataDir, 'kommunalnetz.pid'), String(sleeper.pid));
+		const result = await cli('backup', path.join(folder, 'locked.kn.gz'));
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/wird gerade von einem anderen Prozess .* benutzt/);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+		expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(false);
+		expect(fs.existsSync(path.join(folder, 'locked.kn.gz'))).toBe(false);
+	});
+
+	it('names the bad variable of an invalid configuration, exit code 1', async () => {
+		process.env.DATABASE_URL = 'mysql://x';
+		resetEnvForTests();
+		const result = await cli('backup', path.join(folder, 'x.kn.gz'));
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/Ungültige Konfiguration[\s\S]*DATABASE_URL/);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+});
