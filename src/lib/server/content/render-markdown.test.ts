@@ -13,6 +13,12 @@ describe('renderMarkdown', () => {
 		expect(html).toContain('<td>2</td>');
 	});
 
+	it('keeps line breaks, so addresses stay on separate lines', () => {
+		expect(renderMarkdown('Musterstraße 1\n12345 Musterstadt')).toBe(
+			'<p>Musterstraße 1<br />12345 Musterstadt</p>\n'
+		);
+	});
+
 	it('keeps headings as written when asked', () => {
 		expect(renderMarkdown('# Titel', { headingOffset: 0 })).toBe('<h1>Titel</h1>\n');
 	});

@@ -6,7 +6,9 @@ import sanitizeHtml from 'sanitize-html';
  * Markdown may contain raw HTML, so the output is always sanitised: only structural tags, links
  * to http(s)/mailto/tel, no scripts, styles, event handlers, images from elsewhere or iframes.
  */
-const marked = new Marked({ gfm: true, breaks: false });
+// A line break in the text is a line break on the page (addresses, signatures): people writing
+// here are not Markdown experts and would not expect lines to run together.
+const marked = new Marked({ gfm: true, breaks: true });
 
 export interface RenderMarkdownOptions {
 	/**

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { createTestDatabase } from '../testing/test-db';
+import { listCouncils } from './list-councils';
 import { loadStateData } from './load-state-data';
 import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import { stateData, type StateData } from './state-data';
@@ -94,6 +95,23 @@ describe('loadStateData', () => {
 			)
 		).toBe(true);
 		expect(result.inserted).toBe(units.length + 9 + councils.length + terms.length);
+	});
+
+	it('lists the loaded councils with the Landtag first', async () => {
+		await loadStateData({ state: 'mv' });
+		const councils = await listCouncils();
+		expect(councils.map((c) => c.name)).toEqual([
+			'Landtag Mecklenburg-Vorpommern',
+			'Bürgerschaft Rostock',
+			'Kreistag Ludwigslust-Parchim',
+			'Kreistag Mecklenburgische Seenplatte',
+			'Kreistag Nordwestmecklenburg',
+			'Kreistag Rostock',
+			'Kreistag Vorpommern-Greifswald',
+			'Kreistag Vorpommern-Rügen',
+			'Stadtvertretung Schwerin'
+		]);
+		expect(councils[1]).toMatchObject({ unitKind: 'kreisfreie_stadt', ags: '13003', seats: 53 });
 	});
 
 	it('changes nothing when run again', async () => {

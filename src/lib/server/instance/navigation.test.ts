@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionUser } from '../auth/types';
+import { adminTiles, mainNavigation } from './navigation';
+
+function user(role: SessionUser['role'], extra: Partial<SessionUser> = {}): SessionUser {
+	return {
+		id: 'u1',
+		email: 'a@example.org',
+		name: 'A',
+		role,
+		emailVerified: true,
+		twoFactorEnabled: true,
+		accessExpiresAt: null,
+		...extra
+	};
+}
+
+const hrefs = (links: { href: string }[]) => links.map((link) => link.href);
+
+describe('navigation by role', () => {
+	it('shows the public only the start page', () => {
+		expect(hrefs(mainNavigation(null))).toEqual(['/']);
+		expect(adminTiles(null)).toEqual([]);
+	});
+
+	it('gives every account its Konto link, but the admin area only to the board', () => {
+		for (const role of ['guest', 'interested', 'member', 'faction_admin'] as const) {
+			expect(hrefs(mainNavigation(user(role)))).toEqual(['/', '/konto']);
+			expect(adminTiles(user(role))).toEqual([]);
+		}
+		expect(hrefs(mainNavigation(user('board')))).toEqual(['/', '/konto', '/verwaltung']);
+		expect(hrefs(adminTiles(user('board')))).toEqual([
+			'/verwaltung/personen',
+			'/verwaltung/protokoll',
+			'/verwaltung/postausgang',
+			'/verwaltung/seiten'
+		]);
+	});
+
+	it('treats a guest whose access has expired as the public', () => {
+		const expired = user('guest', { accessExpiresAt: new Date(Date.now() - 1000) });
+		expect(hrefs(mainNavigation(expired))).toEqual(['/']);
+	});
+});

@@ -1,0 +1,52 @@
+import { can, type Permission } from '../auth/policy';
+import type { SessionUser } from '../auth/types';
+import type { AdminTile, NavLink } from '../../shared/navigation';
+
+/**
+ * Which links a person sees, decided by the policy module. Only pages that exist are listed;
+ * features add their links here with the permission that guards the page.
+ */
+const ADMIN_TILES: (AdminTile & { permission: Permission })[] = [
+	{
+		href: '/verwaltung/personen',
+		label: 'Personen',
+		description: 'Konten, Einladungen und Rollen verwalten.',
+		permission: 'admin.users'
+	},
+	{
+		href: '/verwaltung/protokoll',
+		label: 'Protokoll',
+		description: 'Nachvollziehen, wer wann was geändert hat.',
+		permission: 'admin.audit'
+	},
+	{
+		href: '/verwaltung/postausgang',
+		label: 'Postausgang',
+		description: 'Versendete und wartende E-Mails einsehen.',
+		permission: 'admin.outbox'
+	},
+	{
+		href: '/verwaltung/seiten',
+		label: 'Seiten',
+		description: 'Impressum und Datenschutzerklärung bearbeiten.',
+		permission: 'admin.settings'
+	}
+];
+
+export function adminTiles(user: SessionUser | null): AdminTile[] {
+	return ADMIN_TILES.filter((tile) => can(user, tile.permission)).map(
+		({ href, label, description }) => ({ href, label, description })
+	);
+}
+
+export function mainNavigation(user: SessionUser | null): NavLink[] {
+	const links: NavLink[] = [{ href: '/', label: 'Start' }];
+	if (can(user, 'account.manage')) links.push({ href: '/konto', label: 'Konto' });
+	if (adminTiles(user).length > 0) links.push({ href: '/verwaltung', label: 'Verwaltung' });
+	return links;
+}
+
+export const FOOTER_LINKS: NavLink[] = [
+	{ href: '/impressum', label: 'Impressum' },
+	{ href: '/datenschutz', label: 'Datenschutz' }
+];

@@ -1,0 +1,21 @@
+import { effectiveRole } from '$lib/server/auth/policy';
+import { instanceConfig } from '$lib/server/instance/instance-config';
+import { FOOTER_LINKS, mainNavigation } from '$lib/server/instance/navigation';
+import type { AccountSummary, SiteInfo } from '$lib/shared/navigation';
+import { ROLE_LABELS } from '$lib/shared/roles';
+
+// No database access here: the error page renders inside this layout, even when the database is down.
+export function load({ locals }) {
+	const config = instanceConfig();
+	const user = locals.user;
+	const site: SiteInfo = {
+		networkName: config.networkName,
+		networkShortName: config.networkShortName,
+		partyName: config.party.name
+	};
+	const account: AccountSummary | null =
+		user && effectiveRole(user) !== 'anonymous'
+			? { name: user.name, email: user.email, roleLabel: ROLE_LABELS[effectiveRole(user)] }
+			: null;
+	return { site, account, navigation: mainNavigation(user), footerLinks: FOOTER_LINKS };
+}
