@@ -2,6 +2,8 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { boot, shutdown } from '$lib/server/app/boot';
 import { fillSessionLocals } from '$lib/server/auth/fill-session-locals';
+import { env } from '$lib/server/config/env';
+import { applySecurityHeaders } from '$lib/server/security/headers';
 
 export const init: ServerInit = async () => {
 	await boot();
@@ -16,7 +18,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.sessionId = null;
 	await fillSessionLocals(event);
-	return resolve(event);
+	const response = await resolve(event);
+	return applySecurityHeaders(response, {
+		origin: env().ORIGIN,
+		signedIn: event.locals.user !== null
+	});
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -1,0 +1,54 @@
+/**
+ * Response headers every page and endpoint gets. The Content-Security-Policy is not here:
+ * SvelteKit writes it (with nonces for its own inline scripts) from svelte.config.js.
+ */
+export interface SecurityHeaderOptions {
+	/** The public address (ORIGIN); HSTS is sent only when it is https. */
+	origin: string | undefined;
+	/** Responses for signed-in people carry personal data and must not be stored by any cache. */
+	signedIn: boolean;
+}
+
+/** One year, the shortest that counts as long-lived for browsers' HSTS handling. */
+const HSTS_MAX_AGE = 365 * 24 * 60 * 60;
+
+export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+	const headers: Record<string, string> = {
+		'X-Content-Type-Options': 'nosniff',
+		'Referrer-Policy': 'strict-origin-when-cross-origin',
+		'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+		// CSP frame-ancestors says the same; older browsers only know this header.
+		'X-Frame-Options': 'DENY',
+		'Cross-Origin-Opener-Policy': 'same-origin'
+	};
+	if (isHttps(options.origin))
+		headers['Strict-Transport-Security'] = `max-age=${HSTS_MAX_AGE}; includeSubDomains`;
+	if (options.signedIn) headers['Cache-Control'] = 'private, no-store';
+	return headers;
+}
+
+/**
+ * Sets the security headers on a response. Responses passed through from fetch() have immutable
+ * headers; those are copied into a new response first.
+ */
+export function applySecurityHeaders(response: Response, options: SecurityHeaderOptions): Response {
+	const headers = securityHeaders(options);
+	try {
+		for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+		return response;
+	} catch (error) {
+		if (!(error instanceof TypeError)) throw error;
+		const copy = new Response(response.body, response);
+		for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
+		return copy;
+	}
+}
+
+function isHttps(origin: string | undefined): boolean {
+	if (!origin) return false;
+	try {
+		return new URL(origin).protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
