@@ -1,0 +1,65 @@
+import { defineConfig } from '@playwright/test';
+import { e2e } from './tests/e2e/support/environment';
+
+/**
+ * End-to-end tests against the built app (run `npx vite build` first; `npm test` does). Three web
+ * servers per run: the SMTP catcher, the demo instance (baseURL) and an empty instance for the
+ * setup flow, each on a free port with its own data folder — on PGlite, or on fresh PostgreSQL
+ * databases when E2E_DATABASE_URL names a server (see tests/e2e/support/environment.ts).
+ */
+const environment = e2e();
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const tsx = 'node --import tsx';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	outputDir: 'test-results',
+	// Specs of one file share state on the demo instance, so files (not tests) run in parallel.
+	fullyParallel: false,
+	// Two cores: the app instances need one of them while the browsers use the rest.
+	workers: 2,
+	forbidOnly: ci,
+	retries: ci ? 1 : 0,
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	reporter: [['list']],
+	globalTeardown: './tests/e2e/support/global-teardown.ts',
+	use: {
+		baseURL: environment.demo.url,
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: [
+		{
+			name: 'smtp',
+			command: `${tsx} tests/e2e/support/servers/run-smtp-catcher.ts`,
+			url: `${environment.mailApiUrl}/mails`,
+			timeout: 30_000,
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 }
+		},
+		...(['demo', 'empty'] as const).map((name) => ({
+			name,
+			command: `${tsx} tests/e2e/support/servers/run-instance.ts ${name}`,
+			url: `${environment[name].url}/healthz`,
+			timeout: 120_000,
+			gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 }
+		}))
+	]
+});

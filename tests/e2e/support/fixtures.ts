@@ -1,0 +1,120 @@
+/**
+ * `test` and `expect` for every spec: `import { test, expect } from '../support/fixtures'`.
+ *
+ * What it adds to Playwright's own:
+ * - Every page the test visits is checked with axe (WCAG 2.1 A/AA; serious and critical
+ *   violations fail the test): after the test body, each distinct URL the test's pages showed is
+ *   loaded again in the same browser context (same session) and analysed. Opt out per file with
+ *   `test.use({ axeCheck: false })` only where a spec checks accessibility itself.
+ * - `pageAs(visitor)`: a page in a new context signed in as a demo account ('board',
+ *   'faction_admin', 'member', 'interested') or signed out ('anonymous'); see accounts.ts.
+ *
+ * The default `page` is signed out, on the demo instance (baseURL).
+ */
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { storageStateFor, type Visitor } from './accounts';
+import { describeFindings, findAxeViolations, type AxeFinding } from './axe';
+
+export { expect } from '@playwright/test';
+
+interface TestFixtures {
+	/** Check every visited page with axe after the test (default true). */
+	axeCheck: boolean;
+	pageAs: (visitor: Visitor) => Promise<Page>;
+}
+
+interface WorkerFixtures {
+	/** URL + session pairs already analysed in this worker, so repeated visits cost nothing. */
+	axeAnalysed: Set<string>;
+}
+
+/** Records the distinct URLs a page's main frame showed, in order. */
+function trackVisits(page: Page): string[] {
+	const visited: string[] = [];
+	page.on('framenavigated', (frame) => {
+		if (frame !== page.mainFrame()) return;
+		const url = new URL(frame.url());
+		if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+		url.hash = '';
+		if (!visited.includes(url.href)) visited.push(url.href);
+	});
+	return visited;
+}
+
+async function sessionKey(context: BrowserContext, url: string): Promise<string> {
+	const cookies = await context.cookies(url);
+	const text = cookies
+		.map((cookie) => `${cookie.name}=${cookie.value}`)
+		.sort()
+		.join(';');
+	return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+async function analyseVisits(
+	context: BrowserContext,
+	urls: string[],
+	analysed: Set<string>
+): Promise<AxeFinding[]> {
+	const findings: AxeFinding[] = [];
+	for (const url of urls) {
+		const key = `${url} ${await sessionKey(context, url)}`;
+		if (analysed.has(key)) continue;
+		analysed.add(key);
+		const page = await context.newPage();
+		try {
+			const response = await page.goto(url);
+			const type = response?.headers()['content-type'] ?? '';
+			if (!type.includes('text/html')) continue;
+			findings.push(await findAxeViolations(page));
+		} finally {
+			await page.close();
+		}
+	}
+	return findings;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+	axeCheck: [true, { option: true }],
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads dependencies from this pattern.
+	axeAnalysed: [async ({}, use) => use(new Set()), { scope: 'worker' }],
+
+	page: async ({ page, axeCheck, axeAnalysed }, use, testInfo) => {
+		const visited = trackVisits(page);
+		await use(page);
+		if (!axeCheck || testInfo.status !== testInfo.expectedStatus) return;
+		const findings = await analyseVisits(page.context(), visited, axeAnalysed);
+		if (findings.some((finding) => finding.violations.length > 0))
+			throw new Error(
+				`Barrierefreiheit (axe, WCAG 2.1 AA) verletzt:\n${describeFindings(findings)}`
+			);
+	},
+
+	pageAs: async (
+		{ browser, baseURL, locale, timezoneId, axeCheck, axeAnalysed },
+		use,
+		testInfo
+	) => {
+		const opened: { context: BrowserContext; visited: string[] }[] = [];
+		await use(async (visitor) => {
+			const storageState =
+				visitor === 'anonymous' ? undefined : await storageStateFor(browser, visitor);
+			const context = await browser.newContext({ baseURL, locale, timezoneId, storageState });
+			const page = await context.newPage();
+			opened.push({ context, visited: trackVisits(page) });
+			return page;
+		});
+		try {
+			if (!axeCheck || testInfo.status !== testInfo.expectedStatus) return;
+			const findings: AxeFinding[] = [];
+			for (const { context, visited } of opened)
+				findings.push(...(await analyseVisits(context, visited, axeAnalysed)));
+			if (findings.some((finding) => finding.violations.length > 0))
+				throw new Error(
+					`Barrierefreiheit (axe, WCAG 2.1 AA) verletzt:\n${describeFindings(findings)}`
+				);
+		} finally {
+			for (const { context } of opened) await context.close();
+		}
+	}
+});
