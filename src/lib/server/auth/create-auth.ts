@@ -59,7 +59,8 @@ export function createAuth(options: { db: Database; secret: string }) {
 			// Every request reads the session row, so ending a session takes effect at once.
 			cookieCache: { enabled: false }
 		},
-		verification: { storeIdentifier: 'hashed' },
+		// Expired rows stay until pruneExpiredAuthData() so links can say "expired" rather than "invalid".
+		verification: { storeIdentifier: 'hashed', disableCleanup: true },
 		emailAndPassword: {
 			enabled: true,
 			// Accounts come from invitations and the first setup only.

@@ -1,9 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { parseSetCookieHeader } from 'better-auth/cookies/utils';
+import { and, desc, eq } from 'drizzle-orm';
 import type { AccountRole } from '../../shared/roles';
+import { db } from '../db';
+import { mailMessage } from '../mail/schema';
 import { createAccount } from './create-account';
 import type { RequestContext } from './request-context';
+import { user } from './schema';
 import { signIn } from './sign-in';
+import type { SessionUser } from './types';
 
 /**
  * Helpers for the auth tests: a browser-like cookie jar, accounts in one line and TOTP codes
@@ -91,4 +96,42 @@ export function totpCode(base32Secret: string, at: Date = new Date()): string {
 	const offset = digest[digest.length - 1]! & 0x0f;
 	const value = (digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
 	return value.toString().padStart(6, '0');
+}
+
+/** A session user as the guards see it, for calling services directly. */
+export async function createTestActor(
+	role: AccountRole = 'board',
+	overrides: Partial<{ email: string; name: string; twoFactorEnabled: boolean }> = {}
+): Promise<SessionUser> {
+	const account = await createTestAccount({ role, email: overrides.email, name: overrides.name });
+	const twoFactorEnabled = overrides.twoFactorEnabled ?? role === 'board';
+	if (twoFactorEnabled)
+		await db.update(user).set({ twoFactorEnabled }).where(eq(user.id, account.id));
+	return {
+		id: account.id,
+		email: account.email,
+		name: overrides.name ?? 'Erika Muster',
+		role,
+		emailVerified: true,
+		twoFactorEnabled,
+		accessExpiresAt: null
+	};
+}
+
+/** The newest mail to an address in a category, and the first link in it. */
+export async function lastMail(to: string, category: string) {
+	const [mail] = await db
+		.select()
+		.from(mailMessage)
+		.where(and(eq(mailMessage.toAddress, to), eq(mailMessage.category, category)))
+		.orderBy(desc(mailMessage.createdAt))
+		.limit(1);
+	if (!mail) throw new Error(`Keine Mail (${category}) an ${to}`);
+	const link = /https?:\/\/\S+/.exec(mail.textBody)?.[0] ?? null;
+	return { mail, link, token: link ? tokenFromLink(link) : null };
+}
+
+function tokenFromLink(link: string): string {
+	const url = new URL(link);
+	return url.searchParams.get('token') ?? decodeURIComponent(url.pathname.split('/').pop()!);
 }

@@ -20,7 +20,8 @@ export const RATE_LIMITS = {
 	passwordReset: { name: 'password-reset', limit: 5, windowSeconds: 60 * 60 },
 	twoFactor: { name: 'two-factor', limit: 10, windowSeconds: 15 * 60 },
 	publicForm: { name: 'public-form', limit: 10, windowSeconds: 60 * 60 },
-	setup: { name: 'setup', limit: 10, windowSeconds: 15 * 60 }
+	setup: { name: 'setup', limit: 10, windowSeconds: 15 * 60 },
+	acceptInvitation: { name: 'accept-invitation', limit: 10, windowSeconds: 15 * 60 }
 } satisfies Record<string, RateLimitRule>;
 
 export interface RateLimitResult {
