@@ -33,12 +33,7 @@ export async function updateSitePage(options: UpdateSitePageOptions): Promise<vo
 	const actor = options.actor;
 	assertCan(actor, 'admin.settings');
 	const markdown = sitePageInput.parse({ markdown: options.markdown }).markdown;
-	const value: StoredSitePage = { markdown, updatedBy: { id: actor.id, name: actor.name } };
-	const key = sitePageSettingKey(options.slug);
-	await db
-		.insert(appSetting)
-		.values({ key, value })
-		.onConflictDoUpdate({ target: appSetting.key, set: { value, updatedAt: new Date() } });
+	await writeSitePage(options.slug, { markdown, updatedBy: { id: actor.id, name: actor.name } });
 	await recordAudit({
 		actor: { id: actor.id, email: actor.email, name: actor.name },
 		action: 'settings.page_update',
@@ -48,4 +43,15 @@ export async function updateSitePage(options: UpdateSitePageOptions): Promise<vo
 		details: { length: markdown.length },
 		ip: options.ip ?? null
 	});
+}
+
+/**
+ * Stores a page's text without a permission check: only for callers that decided already
+ * (updateSitePage above, demo seeding).
+ */
+export async function writeSitePage(slug: SitePageSlug, value: StoredSitePage): Promise<void> {
+	await db
+		.insert(appSetting)
+		.values({ key: sitePageSettingKey(slug), value })
+		.onConflictDoUpdate({ target: appSetting.key, set: { value, updatedAt: new Date() } });
 }
