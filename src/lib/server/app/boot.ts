@@ -1,5 +1,6 @@
 import { env } from '../config/env';
 import { loadStateData } from '../territory/load-state-data';
+import { prepareDemo } from '../demo/prepare-demo';
 import { prepareSetup } from '../auth/setup-token';
 import { onStart, startApp, stopApp } from './lifecycle';
 
@@ -14,6 +15,17 @@ function registerSteps(): void {
 	// First step: everything after it (setup, demo content) may refer to the state's units and bodies.
 	onStart('Landesdaten', async () => {
 		await loadStateData({ state: env().STATE });
+	});
+	// Demo mode only (npm run demo): seeds an empty instance, refuses one with real accounts.
+	// Before the setup step, so a demo instance already has its board account.
+	onStart('Demo-Inhalte', async () => {
+		const config = env();
+		await prepareDemo({
+			demo: config.DEMO,
+			databaseLabel: config.DATABASE_URL
+				? 'Die Datenbank (DATABASE_URL)'
+				: `Das Datenverzeichnis ${config.dataDir}`
+		});
 	});
 	// While no board account exists: print a one-time link to /einrichtung (and write setup-link.txt).
 	onStart('Einrichtungslink', () => prepareSetup());
