@@ -2,7 +2,11 @@ import { env } from '../config/env';
 import { loadStateData } from '../territory/load-state-data';
 import { prepareDemo } from '../demo/prepare-demo';
 import { prepareSetup } from '../auth/setup-token';
-import { onStart, startApp, stopApp } from './lifecycle';
+import { startJobsForThisProcess, stopJobQueue } from '../jobs';
+import { registerMaintenanceJobs } from '../jobs/maintenance-jobs';
+import { registerMailJobs } from '../mail/mail-jobs';
+import { closeMailTransport } from '../mail/mailer';
+import { onStart, onStop, startApp, stopApp } from './lifecycle';
 
 /**
  * What happens when a process (server, CLI, worker) starts, in this order. Each capability adds
@@ -29,6 +33,14 @@ function registerSteps(): void {
 	});
 	// While no board account exists: print a one-time link to /einrichtung (and write setup-link.txt).
 	onStart('Einrichtungslink', () => prepareSetup());
+	// Job queue: every process registers the jobs (to enqueue them); see jobs/process-jobs.ts for
+	// which processes also work them. Kept late: stop hooks run in reverse, so the queue stops
+	// (running jobs finish) before anything it needs, and the SMTP pool closes after it.
+	registerMailJobs();
+	registerMaintenanceJobs();
+	onStop('SMTP-Verbindungen', () => closeMailTransport());
+	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
+	onStop('Auftragswarteschlange', () => stopJobQueue());
 }
 
 export async function boot(): Promise<void> {

@@ -1,2 +1,26 @@
-// Replaced by the job-queue integration: asks the queue to deliver one stored message.
-export async function requestMailDelivery(_messageId: string): Promise<void> {}
+import { enqueue, isJobQueueRunning } from '../jobs';
+
+/**
+ * Asks the job queue to deliver one stored message (at once, or not before `startAfter`).
+ * Never throws: the message is already stored, and if this process has no queue or the enqueue
+ * fails, the scheduled sweep finds the queued row and requests it again.
+ */
+export async function requestMailDelivery(
+	messageId: string,
+	options: { startAfter?: Date } = {}
+): Promise<void> {
+	if (!isJobQueueRunning()) return;
+	try {
+		// One waiting job per mail (the queue's policy is `short`): repeated requests collapse.
+		await enqueue(
+			'mail.deliver',
+			{ messageId },
+			{ singletonKey: messageId, startAfter: options.startAfter }
+		);
+	} catch (error) {
+		console.error(
+			`Zustellung von Mail ${messageId} konnte nicht beauftragt werden; der regelmäßige Durchlauf holt sie nach:`,
+			error instanceof Error ? error.message : error
+		);
+	}
+}

@@ -1,0 +1,32 @@
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { db } from '../db';
+import type { MailDeliverySettings } from './delivery-settings';
+import { requestMailDelivery } from './request-delivery';
+import { mailMessage } from './schema';
+
+const SWEEP_BATCH = 500;
+
+/**
+ * The outbox pattern's safety net (scheduled every minute): requests delivery of queued mails
+ * that are overdue, because they were stored while no queue ran (CLI, a crash between insert
+ * and enqueue) or because the worker holding them died. Returns how many it requested.
+ */
+export async function sweepQueuedMail(settings: MailDeliverySettings): Promise<number> {
+	const overdue = await db
+		.select({ id: mailMessage.id })
+		.from(mailMessage)
+		.where(
+			and(
+				eq(mailMessage.status, 'queued'),
+				lt(
+					sql`coalesce(${mailMessage.nextAttemptAt}, ${mailMessage.createdAt})`,
+					sql`now() - make_interval(secs => ${settings.overdueSeconds})`
+				),
+				or(isNull(mailMessage.claimedUntil), lt(mailMessage.claimedUntil, sql`now()`))
+			)
+		)
+		.orderBy(asc(mailMessage.createdAt))
+		.limit(SWEEP_BATCH);
+	for (const { id } of overdue) await requestMailDelivery(id);
+	return overdue.length;
+}
