@@ -2,7 +2,7 @@ import { env } from '../config/env';
 import { loadStateData } from '../territory/load-state-data';
 import { prepareDemo } from '../demo/prepare-demo';
 import { prepareSetup } from '../auth/setup-token';
-import { startJobsForThisProcess, stopJobQueue } from '../jobs';
+import { isWorkerProcess, startJobsForThisProcess, stopJobQueue } from '../jobs';
 import { registerMaintenanceJobs } from '../jobs/maintenance-jobs';
 import { registerMailJobs } from '../mail/mail-jobs';
 import { closeMailTransport } from '../mail/mailer';
@@ -32,7 +32,8 @@ function registerSteps(): void {
 		});
 	});
 	// While no board account exists: print a one-time link to /einrichtung (and write setup-link.txt).
-	onStart('Einrichtungslink', () => prepareSetup());
+	// Not in `npm run worker` processes: a new link there would invalidate the server's one.
+	onStart('Einrichtungslink', () => (isWorkerProcess() ? undefined : prepareSetup()));
 	// Job queue: every process registers the jobs (to enqueue them); see jobs/process-jobs.ts for
 	// which processes also work them. Kept late: stop hooks run in reverse, so the queue stops
 	// (running jobs finish) before anything it needs, and the SMTP pool closes after it.

@@ -3,7 +3,13 @@ export { enqueue } from './enqueue';
 export { registerJob, scheduleJob } from './registry';
 export { isJobQueueRunning, startJobQueue, stopJobQueue } from './queue';
 export type { JobQueueMode, StartJobQueueOptions } from './queue';
-export { jobQueueMode, setJobQueueMode, startJobsForThisProcess } from './process-jobs';
+export {
+	isWorkerProcess,
+	jobQueueMode,
+	markWorkerProcess,
+	setJobQueueMode,
+	startJobsForThisProcess
+} from './process-jobs';
 export {
 	JobPayloadError,
 	JobQueueNotRunningError,

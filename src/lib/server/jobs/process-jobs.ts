@@ -9,6 +9,18 @@ import { startJobQueue, type JobQueueMode, type StartJobQueueOptions } from './q
  */
 let chosenMode: JobQueueMode | undefined;
 let tuning: Omit<StartJobQueueOptions, 'mode'> = {};
+let dedicatedWorker = false;
+
+/** Called by `npm run worker` before boot(): this process only works jobs and serves nothing. */
+export function markWorkerProcess(options: Omit<StartJobQueueOptions, 'mode'> = {}): void {
+	dedicatedWorker = true;
+	setJobQueueMode('work', options);
+}
+
+/** Start steps meant for the app server (e.g. printing the setup link) skip worker processes. */
+export function isWorkerProcess(): boolean {
+	return dedicatedWorker;
+}
 
 export function setJobQueueMode(
 	mode: JobQueueMode,
