@@ -14,6 +14,16 @@ const port = Number(process.env.PORT || 3000);
 process.env.HOST = host;
 process.env.PORT = String(port);
 
+// adapter-node checks ORIGIN while its handler loads, before our configuration check runs, and
+// would stop with an English message; say it the way src/lib/server/config/env.ts says the rest.
+if (process.env.ORIGIN && !/^https?:\/\/[^/]/.test(process.env.ORIGIN)) {
+	console.error(
+		'\nKommunalnetz konnte nicht starten:\nUngültige Konfiguration:\n' +
+			'  - ORIGIN: ORIGIN muss eine vollständige Adresse sein, z. B. https://kommunal.example.org\n'
+	);
+	process.exit(1);
+}
+
 // Without ORIGIN, adapter-node assumes https; a local installation is plain http. Behind a TLS
 // proxy, set ORIGIN (and the proxy's headers) instead.
 const forcedProtocol = process.env.ORIGIN ? undefined : 'http';
