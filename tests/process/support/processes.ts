@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { ROOT } from './paths';
+
+/** Every child the tests started; killed after each test whatever its outcome. */
+const running = new Set<ChildProcess>();
+
+export interface Exit {
+	code: number | null;
+	signal: NodeJS.Signals | null;
+}
+
+export interface Started {
+	child: ChildProcess;
+	exited: Promise<Exit>;
+	/** Everything the process wrote so far, stdout and stderr interleaved. */
+	output(): string;
+	stdout(): string;
+	stderr(): string;
+}
+
+/** Settings a developer's shell might have that must not leak into the processes under test. */
+const APP_VARIABLES = [
+	'HOST',
+	'PORT',
+	'ORIGIN',
+	'DATA_DIR',
+	'DATABASE_URL',
+	'SMTP_URL',
+	'DEMO',
+	'AUTH_SECRET',
+	'JOBS_IN_PROCESS',
+	'PROTOCOL_HEADER',
+	'NODE_OPTIONS'
+];
+
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const name of APP_VARIABLES) delete env[name];
+	return { ...env, ...extra };
+}
+
+export function startProcess(
+	command: string,
+	args: string[],
+	env: Record<string, string>
+): Started {
+	const child = spawn(command, args, {
+		cwd: ROOT,
+		env: cleanEnv(env),
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	running.add(child);
+	let all = '';
+	let out = '';
+	let err = '';
+	child.stdout!.setEncoding('utf8').on('data', (text: string) => {
+		all += text;
+		out += text;
+	});
+	child.stderr!.setEncoding('utf8').on('data', (text: string) => {
+		all += text;
+		err += text;
+	});
+	const exited = new Promise<Exit>((resolve) => {
+		child.on('exit', (code, signal) => {
+			running.delete(child);
+			resolve({ code, signal });
+		});
+	});
+	return { child, exited, output: () => all, stdout: () => out, stderr: () => err };
+}
+
+/** Runs a command to its end (bounded by `timeoutMs`) and returns its exit and output. */
+export async function runToEnd(
+	command: string,
+	args: string[],
+	env: Record<string, string>,
+	timeoutMs = 60_000
+): Promise<Exit & { stdout: string; stderr: string }> {
+	const started = startProcess(command, args, env);
+	const timer = setTimeout(() => started.child.kill('SIGKILL'), timeoutMs);
+	const exit = await started.exited;
+	clearTimeout(timer);
+	return { ...exit, stdout: started.stdout(), stderr: started.stderr() };
+}
+
+export async function killAll(): Promise<void> {
+	const children = [...running];
+	for (const child of children) child.kill('SIGKILL');
+	await Promise.all(
+		children.map((child) =>
+			child.exitCode !== null || child.signalCode !== null
+				? undefined
+				: new Promise((resolve) => child.once('exit', resolve))
+		)
+	);
+}
+
+/** A port nobody listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as net.AddressInfo;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+export function elapsedSince(start: bigint): number {
+	return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Waits until `condition` holds, checking every 100 ms; fails with `describe()` after the timeout. */
+export async function waitFor(
+	condition: () => boolean | Promise<boolean>,
+	timeoutMs: number,
+	describe: () => string
+): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (await condition()) return;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`Zeitüberschreitung nach ${timeoutMs} ms: ${describe()}`);
+}
