@@ -1,4 +1,5 @@
 import { effectiveRole } from '$lib/server/auth/policy';
+import { env } from '$lib/server/config/env';
 import { instanceConfig } from '$lib/server/instance/instance-config';
 import { FOOTER_LINKS, mainNavigation } from '$lib/server/instance/navigation';
 import type { AccountSummary, SiteInfo } from '$lib/shared/navigation';
@@ -17,5 +18,11 @@ export function load({ locals }) {
 		user && effectiveRole(user) !== 'anonymous'
 			? { name: user.name, email: user.email, roleLabel: ROLE_LABELS[effectiveRole(user)] }
 			: null;
-	return { site, account, navigation: mainNavigation(user), footerLinks: FOOTER_LINKS };
+	return {
+		site,
+		account,
+		navigation: mainNavigation(user),
+		footerLinks: FOOTER_LINKS,
+		demo: env().DEMO
+	};
 }
