@@ -2,11 +2,12 @@ import type { Command } from 'commander';
 import { boot, shutdown } from '../app/boot';
 import { databaseHandle, useDatabase, type DatabaseHandle } from '../db';
 import { openConfiguredDatabase } from '../db/open';
+import { setJobQueueMode } from '../jobs/process-jobs';
 
 export interface DatabaseOptions {
 	/**
-	 * Run the start-up steps the server runs (state data, job queue …) as well. Commands that only
-	 * read or replace data leave this off, so they find the database as it is.
+	 * Run the start-up steps the server runs (state data, job queue in send-only mode …) as well.
+	 * Commands that only read or replace data leave this off, so they find the database as it is.
 	 */
 	boot?: boolean;
 }
@@ -44,6 +45,8 @@ export function createContext(
 		note: (line) => output.stderr(`${line}\n`),
 		async withDatabase(work, options = {}) {
 			if (options.boot) {
+				// A command enqueues jobs for the server or the workers; it never works them itself.
+				setJobQueueMode('send-only');
 				try {
 					await boot();
 					signal.throwIfAborted();
