@@ -69,7 +69,7 @@ export async function createTestAccount(
 /** Signs in with the password and returns a jar holding the session (or the 2FA challenge). */
 export async function signedInJar(email: string, password = TEST_PASSWORD, ip = '198.51.100.7') {
 	const jar = new CookieJar();
-	const result = await signIn({ email, password, request: { ip, cookie: '' } });
+	const result = await signIn({ email, password, request: new CookieJar().request(ip) });
 	jar.apply(result.setCookies);
 	return { jar, result };
 }

@@ -1,0 +1,65 @@
+import { ROLE_LABELS, type Role } from '../../shared/roles';
+
+/**
+ * German names for audit action codes. Capabilities that record new actions add their codes
+ * here; unknown codes are shown as they are, so nothing disappears from the log.
+ */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+	'auth.setup_complete': 'Ersteinrichtung abgeschlossen',
+	'user.invite': 'Person eingeladen',
+	'user.invitation_resend': 'Einladung erneut gesendet',
+	'user.invitation_revoke': 'Einladung zurückgezogen',
+	'user.invitation_accept': 'Einladung angenommen',
+	'user.role_change': 'Rolle geändert',
+	'user.deactivate': 'Konto deaktiviert',
+	'user.reactivate': 'Konto reaktiviert',
+	'user.password_change': 'Passwort geändert',
+	'user.password_reset': 'Passwort zurückgesetzt',
+	'user.email_change': 'E-Mail-Adresse geändert',
+	'user.email_verify': 'E-Mail-Adresse bestätigt',
+	'user.two_factor_enable': 'Zwei-Faktor-Anmeldung eingeschaltet',
+	'user.two_factor_disable': 'Zwei-Faktor-Anmeldung ausgeschaltet',
+	'user.backup_codes_regenerate': 'Wiederherstellungscodes erneuert',
+	'session.revoke': 'Sitzung beendet',
+	'session.revoke_others': 'Andere Sitzungen beendet',
+	'settings.update': 'Einstellungen geändert'
+};
+
+export function auditActionLabel(action: string): string {
+	return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+function roleLabel(value: unknown): string {
+	return typeof value === 'string' && value in ROLE_LABELS
+		? ROLE_LABELS[value as Role]
+		: String(value);
+}
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', {
+	dateStyle: 'medium',
+	timeZone: 'Europe/Berlin'
+});
+
+/** One readable line about what changed, from an entry's details. */
+export function describeAuditDetails(
+	action: string,
+	details: Record<string, unknown> | null | undefined
+): string | null {
+	if (!details) return null;
+	const parts: string[] = [];
+	if (action === 'user.role_change') {
+		parts.push(`${roleLabel(details.old)} → ${roleLabel(details.new)}`);
+	} else if (typeof details.old === 'string' && typeof details.new === 'string') {
+		parts.push(`${details.old} → ${details.new}`);
+	} else if (typeof details.role === 'string') {
+		parts.push(`Rolle: ${roleLabel(details.role)}`);
+	}
+	if (typeof details.accessExpiresAt === 'string') {
+		parts.push(`Zugang bis ${dateFormat.format(new Date(details.accessExpiresAt))}`);
+	}
+	const ended = details.endedSessions ?? details.count;
+	if (typeof ended === 'number' && ended > 0) {
+		parts.push(`${ended} ${ended === 1 ? 'Sitzung' : 'Sitzungen'} beendet`);
+	}
+	return parts.length > 0 ? parts.join(' · ') : null;
+}
