@@ -19,8 +19,17 @@ describe('renderMarkdown', () => {
 		);
 	});
 
-	it('keeps headings as written when asked', () => {
-		expect(renderMarkdown('# Titel', { headingOffset: 0 })).toBe('<h1>Titel</h1>\n');
+	it('starts the outline at h2 whether the author wrote # or ##, keeping the steps', () => {
+		expect(renderMarkdown('## Anbieter\n\n### Kontakt')).toBe(
+			'<h2>Anbieter</h2>\n<h3>Kontakt</h3>\n'
+		);
+		expect(renderMarkdown('# A\n\n## B')).toBe('<h2>A</h2>\n<h3>B</h3>\n');
+		expect(renderMarkdown('#### Tief')).toBe('<h2>Tief</h2>\n');
+		expect(renderMarkdown('# Titel', { topHeadingLevel: 1 })).toBe('<h1>Titel</h1>\n');
+	});
+
+	it('does not mistake other tags for headings', () => {
+		expect(renderMarkdown('<header>x</header>\n\n<hr>')).toBe('x<hr />');
 	});
 
 	it('removes scripts, event handlers, styles, iframes and javascript: links', () => {

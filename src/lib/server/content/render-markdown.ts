@@ -12,10 +12,10 @@ const marked = new Marked({ gfm: true, breaks: true });
 
 export interface RenderMarkdownOptions {
 	/**
-	 * The page already has its own h1; Markdown headings start one level below it by default
-	 * so the page keeps a single h1 and a sound outline.
+	 * Level the text's highest heading becomes. The page has its own h1, so by default the text's
+	 * headings start at h2 whether the author wrote `#` or `##`, and the outline has no gaps.
 	 */
-	headingOffset?: 0 | 1;
+	topHeadingLevel?: number;
 }
 
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -58,11 +58,11 @@ const SANITIZE: sanitizeHtml.IOptions = {
 	disallowedTagsMode: 'discard'
 };
 
-function shiftHeadings(offset: number): sanitizeHtml.IOptions['transformTags'] {
+function transforms(offset: number): sanitizeHtml.IOptions['transformTags'] {
 	const transform: NonNullable<sanitizeHtml.IOptions['transformTags']> = {};
-	if (offset > 0) {
+	if (offset !== 0) {
 		for (let level = 1; level <= 6; level++) {
-			transform[`h${level}`] = `h${Math.min(level + offset, 6)}`;
+			transform[`h${level}`] = `h${Math.min(Math.max(level + offset, 1), 6)}`;
 		}
 	}
 	// Links in user content must not pass our page's authority on or give the target a handle.
@@ -78,8 +78,7 @@ function shiftHeadings(offset: number): sanitizeHtml.IOptions['transformTags'] {
 
 export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): string {
 	const html = marked.parse(markdown, { async: false });
-	return sanitizeHtml(html, {
-		...SANITIZE,
-		transformTags: shiftHeadings(options.headingOffset ?? 1)
-	});
+	const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+	const offset = levels.length > 0 ? (options.topHeadingLevel ?? 2) - Math.min(...levels) : 0;
+	return sanitizeHtml(html, { ...SANITIZE, transformTags: transforms(offset) });
 }

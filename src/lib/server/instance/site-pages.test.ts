@@ -46,7 +46,7 @@ describe('site pages', () => {
 		});
 		const page = await getSitePage('impressum');
 		expect(page.isDefault).toBe(false);
-		expect(page.html).toContain('<h3>Anbieter</h3>');
+		expect(page.html).toContain('<h2>Anbieter</h2>');
 		expect(page.html).toContain('Beispielverein e. V.');
 		expect(page.html).not.toContain('script');
 		expect(page.updatedBy).toEqual({ id: board.id, name: board.name });
