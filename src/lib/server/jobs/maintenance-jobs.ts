@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pruneExpiredAuthData } from '../auth/prune-expired-auth-data';
 import { pruneRateLimits } from '../security/rate-limit';
 import { registerJob, scheduleJob } from './registry';
 
@@ -7,16 +8,30 @@ const noPayload = z.object({}).strict();
 declare module './types' {
 	interface JobPayloads {
 		'maintenance.prune-rate-limits': z.infer<typeof noPayload>;
+		'maintenance.prune-auth': z.infer<typeof noPayload>;
 	}
 }
 
-/** Housekeeping that keeps tables small; runs at night, German time, once across all processes. */
+/**
+ * Housekeeping that keeps tables small. Runs at night, German time; pg-boss makes each tick one
+ * job across all processes. A tick missed while no process runs is simply skipped: the next
+ * night's run removes the same rows.
+ */
 export function registerMaintenanceJobs(): void {
-	registerJob('maintenance.prune-rate-limits', () => pruneRateLimits(), {
+	const options = {
 		payload: noPayload,
 		policy: 'short',
 		retryLimit: 3,
 		retryDelaySeconds: 300
-	});
+	} as const;
+	registerJob('maintenance.prune-rate-limits', () => pruneRateLimits(), options);
 	scheduleJob('maintenance.prune-rate-limits', '17 3 * * *', {});
+	registerJob(
+		'maintenance.prune-auth',
+		async () => {
+			await pruneExpiredAuthData();
+		},
+		options
+	);
+	scheduleJob('maintenance.prune-auth', '27 3 * * *', {});
 }
