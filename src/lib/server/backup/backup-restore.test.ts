@@ -9,6 +9,7 @@ import { migrateDatabase } from '../db/migrate';
 import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit';
 import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
 import { loadStateData } from '../territory/load-state-data';
+import { seedDemo } from '../demo/seed-demo';
 import { createBackup } from './create-backup';
 import { restoreBackup } from './restore-backup';
 import {
@@ -27,10 +28,11 @@ afterAll(() => {
 	fs.rmSync(folder, { recursive: true, force: true });
 });
 
-/** Real content through the capabilities' own code, plus the type probe. */
+/** Real content through the capabilities' own code (state data, the demo), plus the type probe. */
 async function fill(handle: DatabaseHandle): Promise<void> {
 	useDatabase(handle);
 	await loadStateData({ state: 'mv' });
+	await seedDemo();
 	await recordAudit({
 		actor: null,
 		action: 'backup.test',
@@ -60,6 +62,8 @@ describe('backup and restore', () => {
 			'SELECT count(*)::int AS n FROM territorial_unit WHERE parent_id IS NOT NULL'
 		);
 		expect(children[0]!.n).toBeGreaterThan(0);
+		// The demo's accounts (with password hashes) and pages must come back too.
+		expect(before['user']!.length).toBeGreaterThanOrEqual(4);
 		expect(before[TYPE_PROBE_TABLE]).toHaveLength(3);
 
 		const file = path.join(folder, 'roundtrip.kn.gz');

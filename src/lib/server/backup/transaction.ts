@@ -36,6 +36,10 @@ export async function inTransaction<T>(
 	}
 	if (!handle.pool) throw new Error('Die Datenbankverbindung hat weder PGlite noch einen Pool');
 	const connection = await handle.pool.connect();
+	// A connection lost while checked out (server restart, terminated backend) emits 'error';
+	// without a listener that would end the process. The pending or next query fails instead.
+	const onError = () => {};
+	connection.on('error', onError);
 	let failed = false;
 	try {
 		const client: TransactionClient = {
@@ -55,6 +59,7 @@ export async function inTransaction<T>(
 		failed = true;
 		throw error;
 	} finally {
+		connection.off('error', onError);
 		// A connection whose transaction failed is closed rather than handed out again.
 		connection.release(failed);
 	}
