@@ -12,3 +12,20 @@ export async function fillSessionLocals(
 	event.locals.sessionId = loaded.sessionId;
 	applySetCookies(event.cookies, loaded.setCookies);
 }
+
+/**
+ * After an action replaced the session cookie (2FA switched on or off, new password), the load
+ * functions that run next in the same request must see the new session, not the one the request
+ * came with.
+ */
+export async function reloadSessionLocals(
+	event: Pick<RequestEvent, 'request' | 'getClientAddress' | 'cookies' | 'locals'>
+): Promise<void> {
+	const cookie = event.cookies
+		.getAll()
+		.map(({ name, value }) => `${name}=${encodeURIComponent(value)}`)
+		.join('; ');
+	const loaded = await loadSession({ ...requestContextOf(event), cookie });
+	event.locals.user = loaded.user;
+	event.locals.sessionId = loaded.sessionId;
+}
