@@ -25,7 +25,7 @@ export function registerMaintenanceJobs(): void {
 		retryDelaySeconds: 300
 	} as const;
 	registerJob('maintenance.prune-rate-limits', () => pruneRateLimits(), options);
-	scheduleJob('maintenance.prune-rate-limits', '17 3 * * *', {});
+	scheduleJob('maintenance.prune-rate-limits', '17 3 * * *');
 	registerJob(
 		'maintenance.prune-auth',
 		async () => {
@@ -33,5 +33,5 @@ export function registerMaintenanceJobs(): void {
 		},
 		options
 	);
-	scheduleJob('maintenance.prune-auth', '27 3 * * *', {});
+	scheduleJob('maintenance.prune-auth', '27 3 * * *');
 }

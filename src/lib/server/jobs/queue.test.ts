@@ -83,7 +83,7 @@ beforeAll(async () => {
 	registerJob('test.tick', (_payload, context) => void ticks.push(context.id), {
 		payload: z.object({}).strict()
 	});
-	scheduleJob('test.tick', '* * * * *', {});
+	scheduleJob('test.tick', '* * * * *');
 	handle = await createTestDatabase();
 	await startJobQueue({
 		mode: 'work',

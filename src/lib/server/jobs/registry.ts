@@ -28,20 +28,25 @@ export function registerJob<Name extends JobName>(
 }
 
 /**
- * Runs a registered job on a cron schedule. Across all processes on one database each tick
+ * Runs a registered job on a cron schedule (five fields, in German time unless `timezone` says
+ * otherwise), with `payload` (default `{}`). Across all processes on one database each tick
  * creates exactly one job (pg-boss throttles schedules per minute in the database).
  */
 export function scheduleJob<Name extends JobName>(
 	name: Name,
 	cron: string,
-	payload: JobPayload<Name>,
-	options: { timezone?: string } = {}
+	options: { payload?: JobPayload<Name>; timezone?: string } = {}
 ): void {
 	const definition = jobDefinition(name);
+	// pg-boss would also take six fields (seconds), but its schedules tick once a minute at most.
+	if (cron.trim().split(/\s+/).length !== 5)
+		throw new Error(
+			`Zeitplan „${cron}“ für „${name}“: erwartet fünf Felder (Minute Stunde Tag Monat Wochentag).`
+		);
 	schedules.set(name, {
 		name,
 		cron,
-		payload: validatePayload(definition, payload),
+		payload: validatePayload(definition, options.payload ?? {}),
 		timezone: options.timezone ?? DEFAULT_TIMEZONE
 	} as unknown as JobSchedule);
 }

@@ -39,5 +39,5 @@ export function registerMailJobs(overrides: Partial<MailDeliverySettings> = {}):
 		},
 		{ payload: sweepPayload, policy: 'short', retryLimit: 0 }
 	);
-	scheduleJob('mail.sweep', '* * * * *', {});
+	scheduleJob('mail.sweep', '* * * * *');
 }

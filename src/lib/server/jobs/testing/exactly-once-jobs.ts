@@ -48,5 +48,5 @@ export function registerExactlyOnceJobs(): void {
 		},
 		{ payload: tickPayload, retryLimit: 0 }
 	);
-	scheduleJob('test.exactly-once-tick', '* * * * *', {});
+	scheduleJob('test.exactly-once-tick', '* * * * *');
 }
