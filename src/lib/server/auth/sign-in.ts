@@ -37,6 +37,7 @@ export async function signIn(options: {
 			setCookies
 		};
 	} catch (error) {
-		fromAuthApiError(error, 'password');
+		// Wrong address or password is one message for the whole form: it must not say which.
+		fromAuthApiError(error);
 	}
 }
