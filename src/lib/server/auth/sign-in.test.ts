@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
+import { RATE_LIMITS } from '../security/rate-limit';
 import { createTestDatabase } from '../testing/test-db';
 import { AuthError, RateLimitedError } from './errors';
 import { loadSession } from './load-session';
@@ -71,7 +72,7 @@ describe('signIn', () => {
 	});
 
 	it('limits attempts per IP across addresses', async () => {
-		for (let i = 0; i < 10; i++) {
+		for (let i = 0; i < RATE_LIMITS.signInPerIp.limit; i++) {
 			await expect(
 				signIn({
 					email: `x${i}@example.org`,

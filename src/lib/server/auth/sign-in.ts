@@ -19,7 +19,8 @@ export async function signIn(options: {
 	request: RequestContext;
 }): Promise<SignInResult> {
 	const email = options.email.trim().toLowerCase();
-	await enforceRateLimit(RATE_LIMITS.signIn, `ip:${options.request.ip}`, `email:${email}`);
+	await enforceRateLimit(RATE_LIMITS.signInPerIp, `ip:${options.request.ip}`);
+	await enforceRateLimit(RATE_LIMITS.signIn, `email:${email}`);
 	const auth = await getAuth();
 	try {
 		const { headers, response } = await auth.api.signInEmail({

@@ -16,6 +16,8 @@ export interface RateLimitRule {
 
 export const RATE_LIMITS = {
 	signIn: { name: 'sign-in', limit: 10, windowSeconds: 15 * 60 },
+	/** Per IP, higher than per address: an office or campus shares one address among many people. */
+	signInPerIp: { name: 'sign-in-ip', limit: 30, windowSeconds: 15 * 60 },
 	signUp: { name: 'sign-up', limit: 5, windowSeconds: 60 * 60 },
 	passwordReset: { name: 'password-reset', limit: 5, windowSeconds: 60 * 60 },
 	twoFactor: { name: 'two-factor', limit: 10, windowSeconds: 15 * 60 },

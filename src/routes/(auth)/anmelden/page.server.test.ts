@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadSession } from '$lib/server/auth/load-session';
+import { RATE_LIMITS } from '$lib/server/security/rate-limit';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import { CookieJar, createTestAccount, createTestActor } from '$lib/server/auth/test-support';
 import { createTestDatabase } from '$lib/server/testing/test-db';
@@ -83,7 +84,7 @@ describe('/anmelden form action', () => {
 
 	it('answers 429 with a German message once the limit is reached', async () => {
 		let last: unknown;
-		for (let i = 0; i <= 10; i++) {
+		for (let i = 0; i <= RATE_LIMITS.signInPerIp.limit; i++) {
 			const { event } = await testEvent({
 				url: '/anmelden',
 				ip: '203.0.113.99',
