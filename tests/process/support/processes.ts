@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { ROOT } from './paths';
 
-/** Every child the tests started; killed after each test whatever its outcome. */
+/** Every process group the tests started; killed after each test whatever its outcome. */
 const running = new Set<ChildProcess>();
 
 export interface Exit {
@@ -12,6 +12,8 @@ export interface Exit {
 
 export interface Started {
 	child: ChildProcess;
+	/** Sends a signal to the process and everything it started (its process group). */
+	signalGroup(signal: NodeJS.Signals): void;
 	exited: Promise<Exit>;
 	/** Everything the process wrote so far, stdout and stderr interleaved. */
 	output(): string;
@@ -45,10 +47,13 @@ export function startProcess(
 	args: string[],
 	env: Record<string, string>
 ): Started {
+	// Its own process group, so that wrappers (npm → sh → tsx → node) can be signalled as a whole,
+	// the way a terminal's Ctrl+C reaches every process of the foreground job.
 	const child = spawn(command, args, {
 		cwd: ROOT,
 		env: cleanEnv(env),
-		stdio: ['ignore', 'pipe', 'pipe']
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true
 	});
 	running.add(child);
 	let all = '';
@@ -63,12 +68,16 @@ export function startProcess(
 		err += text;
 	});
 	const exited = new Promise<Exit>((resolve) => {
-		child.on('exit', (code, signal) => {
-			running.delete(child);
-			resolve({ code, signal });
-		});
+		child.on('exit', (code, signal) => resolve({ code, signal }));
 	});
-	return { child, exited, output: () => all, stdout: () => out, stderr: () => err };
+	const signalGroup = (signal: NodeJS.Signals) => {
+		try {
+			process.kill(-child.pid!, signal);
+		} catch {
+			// the whole group is gone already
+		}
+	};
+	return { child, exited, signalGroup, output: () => all, stdout: () => out, stderr: () => err };
 }
 
 /** Runs a command to its end (bounded by `timeoutMs`) and returns its exit and output. */
@@ -79,7 +88,7 @@ export async function runToEnd(
 	timeoutMs = 60_000
 ): Promise<Exit & { stdout: string; stderr: string }> {
 	const started = startProcess(command, args, env);
-	const timer = setTimeout(() => started.child.kill('SIGKILL'), timeoutMs);
+	const timer = setTimeout(() => started.signalGroup('SIGKILL'), timeoutMs);
 	const exit = await started.exited;
 	clearTimeout(timer);
 	return { ...exit, stdout: started.stdout(), stderr: started.stderr() };
@@ -87,7 +96,15 @@ export async function runToEnd(
 
 export async function killAll(): Promise<void> {
 	const children = [...running];
-	for (const child of children) child.kill('SIGKILL');
+	running.clear();
+	for (const child of children) {
+		try {
+			// The whole group: a wrapper that died may have left its children running.
+			process.kill(-child.pid!, 'SIGKILL');
+		} catch {
+			// nothing left of this group
+		}
+	}
 	await Promise.all(
 		children.map((child) =>
 			child.exitCode !== null || child.signalCode !== null

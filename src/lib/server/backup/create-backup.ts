@@ -13,7 +13,14 @@ import {
 	readTables,
 	type TableInfo
 } from './catalog';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type RowValues } from './format';
+import {
+	BACKUP_FORMAT,
+	BACKUP_FORMAT_VERSION,
+	PROGRESS_INTERVAL,
+	type BackupHeader,
+	type RowValues
+} from './format';
+import { BackupFileError } from './errors';
 import { readAppliedMigrations } from './migration-state';
 import { inTransaction, type TransactionClient } from './transaction';
 
@@ -31,6 +38,8 @@ export interface BackupSummary {
 export interface CreateBackupOptions {
 	/** Checked between batches; aborting leaves no file behind. */
 	signal?: AbortSignal;
+	/** Called every PROGRESS_INTERVAL rows with the number of rows written so far. */
+	onProgress?: (rows: number) => void;
 }
 
 /**
@@ -44,15 +53,17 @@ export async function createBackup(
 ): Promise<BackupSummary> {
 	const target = path.resolve(file);
 	const partial = `${target}.${process.pid}.unvollstaendig`;
+	checkWritableFolder(target);
 	try {
 		const header = await inTransaction(
 			handle,
 			async (client) => {
 				const { header, tables } = await readHeader(client, handle.kind);
 				await pipeline(
-					Readable.from(backupLines(client, header, tables, options.signal)),
+					Readable.from(backupLines(client, header, tables, options)),
 					createGzip(),
-					fs.createWriteStream(partial, { flags: 'wx' })
+					// Password hashes, the sign-in secret and personal data: readable by the owner only.
+					fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 })
 				);
 				return header;
 			},
@@ -69,6 +80,20 @@ export async function createBackup(
 	} catch (error) {
 		fs.rmSync(partial, { force: true });
 		throw error;
+	}
+}
+
+function checkWritableFolder(target: string): void {
+	const folder = path.dirname(target);
+	try {
+		fs.accessSync(folder, fs.constants.W_OK);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new BackupFileError(
+			code === 'ENOENT'
+				? `Den Ordner ${folder} gibt es nicht.`
+				: `In den Ordner ${folder} darf dieser Prozess nicht schreiben (${code}).`
+		);
 	}
 }
 
@@ -109,14 +134,15 @@ async function* backupLines(
 	client: TransactionClient,
 	header: BackupHeader,
 	tables: TableInfo[],
-	signal: AbortSignal | undefined
+	options: CreateBackupOptions
 ): AsyncGenerator<string> {
 	yield `${JSON.stringify(header)}\n`;
 	let total = 0;
 	for (const table of tables) {
 		yield `${JSON.stringify({ table: table.name })}\n`;
-		for await (const row of readRows(client, table, signal)) {
+		for await (const row of readRows(client, table, options.signal)) {
 			total++;
+			if (total % PROGRESS_INTERVAL === 0) options.onProgress?.(total);
 			yield `${JSON.stringify(row)}\n`;
 		}
 	}

@@ -15,6 +15,8 @@ import { z } from 'zod';
  */
 export const BACKUP_FORMAT = 'kommunalnetz-backup';
 export const BACKUP_FORMAT_VERSION = 1;
+/** How many rows pass between two progress reports of backup and restore. */
+export const PROGRESS_INTERVAL = 10_000;
 
 const migrationSchema = z.object({
 	tag: z.string().nullable(),

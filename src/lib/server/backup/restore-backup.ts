@@ -6,7 +6,7 @@ import {
 	DatabaseNotEmptyError,
 	type OccupiedTable
 } from './errors';
-import type { BackupHeader } from './format';
+import { PROGRESS_INTERVAL, type BackupHeader } from './format';
 import { describeMigration, readAppliedMigrations } from './migration-state';
 import { openBackupFile, type BodyLine } from './read-backup-file';
 import { TableWriter } from './table-writer';
@@ -17,6 +17,8 @@ export interface RestoreOptions {
 	force?: boolean;
 	/** Checked between batches; aborting rolls everything back. */
 	signal?: AbortSignal;
+	/** Called every PROGRESS_INTERVAL rows with the number of rows read so far. */
+	onProgress?: (rows: number) => void;
 }
 
 export interface RestoreSummary {
@@ -51,7 +53,7 @@ export async function restoreBackup(
 					`TRUNCATE ${[...targets.keys()].map(qualified).join(', ')} RESTART IDENTITY`
 				);
 			await client.query('SET CONSTRAINTS ALL DEFERRED');
-			const rows = await writeRows(client, header, targets, reader.body(), options.signal);
+			const rows = await writeRows(client, header, targets, reader.body(), options);
 			await restoreSequences(client, header);
 			return { header, tables: header.tables.length, rows, replaced: occupied };
 		});
@@ -103,13 +105,14 @@ async function writeRows(
 	header: BackupHeader,
 	targets: Map<string, TableInfo>,
 	lines: AsyncGenerator<BodyLine>,
-	signal: AbortSignal | undefined
+	options: RestoreOptions
 ): Promise<number> {
 	const expected = new Map(header.tables.map((table) => [table.name, table]));
 	const pending = new Set(expected.keys());
 	const writers: TableWriter[] = [];
 	let current: TableWriter | undefined;
 	let total = 0;
+	let read = 0;
 	let ended = false;
 
 	const finishTable = async () => {
@@ -122,11 +125,12 @@ async function writeRows(
 	};
 
 	for await (const line of lines) {
-		signal?.throwIfAborted();
+		options.signal?.throwIfAborted();
 		if (ended) throw damaged();
 		if (line.kind === 'row') {
 			if (!current) throw damaged();
 			await current.add(line.values);
+			if (++read % PROGRESS_INTERVAL === 0) options.onProgress?.(read);
 		} else if (line.kind === 'table') {
 			await finishTable();
 			const source = expected.get(line.table);

@@ -129,6 +129,14 @@ describe('restore guards', () => {
 		);
 	});
 
+	it('writes backups readable by their owner only, and names a missing folder', async () => {
+		expect(fs.statSync(backupFile).mode & 0o777).toBe(0o600);
+		const source = await createTestDatabase();
+		await expect(createBackup(source, path.join(folder, 'fehlt', 'x.kn.gz'))).rejects.toThrow(
+			/Den Ordner .*fehlt gibt es nicht/
+		);
+	});
+
 	it('leaves no file behind when a backup fails, and keeps the old one', async () => {
 		const source = await createTestDatabase();
 		const file = path.join(folder, 'kept.kn.gz');

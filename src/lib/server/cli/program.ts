@@ -18,6 +18,9 @@ const processOutput: CliOutput = {
 	stderr: (text) => process.stderr.write(text)
 };
 
+/** A second Ctrl+C later than this ends the process at once, without waiting for the rollback. */
+const REPEATED_SIGNAL_MS = 1000;
+
 const commandsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
 
 /**
@@ -65,12 +68,16 @@ export async function createProgram(context: CliContext, output: CliOutput): Pro
  */
 export async function runCli(argv: string[], output: CliOutput = processOutput): Promise<number> {
 	const controller = new AbortController();
-	let signals = 0;
+	let firstSignalAt: number | undefined;
 	const onSignal = (signal: NodeJS.Signals) => {
-		signals++;
-		if (signals > 1) process.exit(EXIT.interrupted);
-		output.stderr(`${signal} empfangen: wird abgebrochen und zurückgerollt …\n`);
-		controller.abort();
+		if (firstSignalAt === undefined) {
+			firstSignalAt = Date.now();
+			output.stderr(`${signal} empfangen: wird abgebrochen und zurückgerollt …\n`);
+			controller.abort();
+			return;
+		}
+		// npm and tsx pass a terminal's Ctrl+C on as well: the same keypress may arrive twice.
+		if (Date.now() - firstSignalAt > REPEATED_SIGNAL_MS) process.exit(EXIT.interrupted);
 	};
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);

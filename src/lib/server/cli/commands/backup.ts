@@ -16,7 +16,10 @@ export default {
 			.argument('<datei>', 'Zieldatei, z. B. sicherung-2025-01-31.kn.gz')
 			.action(async (file: string) => {
 				const summary = await context.withDatabase((handle) =>
-					createBackup(handle, file, { signal: context.signal })
+					createBackup(handle, file, {
+						signal: context.signal,
+						onProgress: (rows) => context.note(`  … ${count(rows, 'Zeile', 'Zeilen')} gesichert`)
+					})
 				);
 				context.print(`Sicherung geschrieben: ${summary.file}`);
 				context.print(

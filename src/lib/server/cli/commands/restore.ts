@@ -33,7 +33,12 @@ export default {
 			.action(async (file: string, options: { force?: boolean }) => {
 				const summary = await context
 					.withDatabase((handle) =>
-						restoreBackup(handle, file, { force: options.force, signal: context.signal })
+						restoreBackup(handle, file, {
+							force: options.force,
+							signal: context.signal,
+							onProgress: (rows) =>
+								context.note(`  … ${count(rows, 'Zeile', 'Zeilen')} eingespielt`)
+						})
 					)
 					.catch((error: unknown) => {
 						if (!(error instanceof DatabaseNotEmptyError)) throw error;
