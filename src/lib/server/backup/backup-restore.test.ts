@@ -108,6 +108,30 @@ describe('backup and restore', () => {
 		expect(await snapshotTables(target)).toEqual(before);
 	});
 
+	it('keeps application triggers from rewriting restored rows, and re-enables them', async () => {
+		const source = await createTestDatabase();
+		await createTypeProbe(source);
+		await fillTypeProbe(source);
+		const before = await snapshotTables(source);
+		const file = path.join(folder, 'trigger.kn.gz');
+		await createBackup(source, file);
+
+		const target = await freshTarget();
+		// Stands for a trigger a capability might add, e.g. an updated_at stamp.
+		await target.exec(`
+			CREATE FUNCTION stamp_probe() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN NEW.t := 'vom Trigger'; RETURN NEW; END $$;
+			CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON ${TYPE_PROBE_TABLE}
+			FOR EACH ROW EXECUTE FUNCTION stamp_probe();
+		`);
+		await restoreBackup(target, file);
+		expect(await snapshotTables(target)).toEqual(before);
+		const { rows } = await target.query<{ t: string }>(
+			`INSERT INTO ${TYPE_PROBE_TABLE} (t) VALUES ('neu') RETURNING t`
+		);
+		expect(rows[0]!.t).toBe('vom Trigger');
+	});
+
 	it('covers every column type the schema uses in its type probe', async () => {
 		const handle = await createTestDatabase();
 		await createTypeProbe(handle);

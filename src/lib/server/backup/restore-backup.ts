@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '../db';
-import { qualified, readTables, type TableInfo } from './catalog';
+import { DATA_SCHEMA, qualified, quoteIdent, readTables, type TableInfo } from './catalog';
 import {
 	BackupFileError,
 	BackupIncompatibleError,
@@ -53,7 +53,9 @@ export async function restoreBackup(
 					`TRUNCATE ${[...targets.keys()].map(qualified).join(', ')} RESTART IDENTITY`
 				);
 			await client.query('SET CONSTRAINTS ALL DEFERRED');
+			const triggers = await disableUserTriggers(client);
 			const rows = await writeRows(client, header, targets, reader.body(), options);
+			await enableTriggers(client, triggers);
 			await restoreSequences(client, header);
 			return { header, tables: header.tables.length, rows, replaced: occupied };
 		});
@@ -147,6 +149,40 @@ async function writeRows(
 	if (!ended) throw damaged();
 	for (const writer of writers) await writer.applyDeferred();
 	return total;
+}
+
+interface TriggerRef {
+	table: string;
+	name: string;
+}
+
+/**
+ * Rows go back exactly as they were: triggers of the application (an `updated_at` stamp, a
+ * search column kept up to date) must not rewrite them on the way in. Reference checks are
+ * internal triggers and stay on. Inside the transaction, so a failed restore re-enables them.
+ */
+async function disableUserTriggers(client: TransactionClient): Promise<TriggerRef[]> {
+	const triggers = await client.query<TriggerRef>(
+		`SELECT c.relname AS "table", t.tgname AS name
+		   FROM pg_trigger t
+		   JOIN pg_class c ON c.oid = t.tgrelid
+		   JOIN pg_namespace n ON n.oid = c.relnamespace
+		  WHERE n.nspname = $1 AND NOT t.tgisinternal AND t.tgenabled <> 'D'
+		  ORDER BY c.relname, t.tgname`,
+		[DATA_SCHEMA]
+	);
+	for (const trigger of triggers)
+		await client.query(
+			`ALTER TABLE ${qualified(trigger.table)} DISABLE TRIGGER ${quoteIdent(trigger.name)}`
+		);
+	return triggers;
+}
+
+async function enableTriggers(client: TransactionClient, triggers: TriggerRef[]): Promise<void> {
+	for (const trigger of triggers)
+		await client.query(
+			`ALTER TABLE ${qualified(trigger.table)} ENABLE TRIGGER ${quoteIdent(trigger.name)}`
+		);
 }
 
 async function restoreSequences(client: TransactionClient, header: BackupHeader): Promise<void> {
