@@ -20,6 +20,22 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 	return { code, stdout, stderr };
 }
 
+let emptyBackupFile: string | undefined;
+
+/** A backup of a freshly migrated, empty database, made once per file. */
+async function emptyBackup(): Promise<string> {
+	if (emptyBackupFile) return emptyBackupFile;
+	const { openPglite } = await import('../db/client');
+	const { migrateDatabase } = await import('../db/migrate');
+	const { createBackup } = await import('../backup/create-backup');
+	const handle = await openPglite(undefined);
+	await migrateDatabase(handle);
+	emptyBackupFile = path.join(folder, 'empty.kn.gz');
+	await createBackup(handle, emptyBackupFile);
+	await handle.close();
+	return emptyBackupFile;
+}
+
 beforeAll(() => {
 	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-cli-'));
 });
@@ -52,8 +68,18 @@ describe('cli', () => {
 		expect(unknown.stderr).toMatch(/Unbekannter Befehl „bakup“[\s\S]*Meinten Sie backup/);
 	});
 
+	it('refuses to back up a data directory without a database', async () => {
+		const result = await cli('backup', path.join(folder, 'nichts.kn.gz'));
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(`In ${dataDir} gibt es keine Datenbank. Stimmt DATA_DIR?`);
+		expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(false);
+	});
+
 	it('backs up and restores through the configured PGlite directory', async () => {
 		const file = path.join(folder, 'cli.kn.gz');
+		// A restore into an empty directory is how an instance moves; it creates the database.
+		const empty = await cli('restore', await emptyBackup());
+		expect(empty.code).toBe(0);
 		const backup = await cli('backup', file);
 		expect(backup.stderr).toBe('');
 		expect(backup.code).toBe(0);
@@ -66,8 +92,7 @@ describe('cli', () => {
 	});
 
 	it('refuses to restore over data and names what it would replace', async () => {
-		const file = path.join(folder, 'empty.kn.gz');
-		expect((await cli('backup', file)).code).toBe(0);
+		const file = await emptyBackup();
 		// State data arrive with the first start of the platform.
 		const { openConfiguredDatabase } = await import('../db/open');
 		const { useDatabase } = await import('../db');
@@ -91,12 +116,11 @@ describe('cli', () => {
 	it('stops with exit code 2 while another process holds the data directory', async () => {
 		sleeper = spawn('sleep', ['60'], { stdio: 'ignore' });
 		fs.writeFileSync(path.join(dataDir, 'kommunalnetz.pid'), String(sleeper.pid));
-		const result = await cli('backup', path.join(folder, 'locked.kn.gz'));
+		const result = await cli('restore', await emptyBackup());
 		expect(result.code).toBe(2);
 		expect(result.stderr).toMatch(/wird gerade von einem anderen Prozess .* benutzt/);
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 		expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(false);
-		expect(fs.existsSync(path.join(folder, 'locked.kn.gz'))).toBe(false);
 	});
 
 	it('names the bad variable of an invalid configuration, exit code 1', async () => {

@@ -1,7 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createBackup } from '../../backup/create-backup';
 import { describeMigration } from '../../backup/migration-state';
+import { env } from '../../config/env';
 import type { CliCommand } from '../context';
+import { CliError } from '../errors';
 import { bytes, count } from '../format';
+
+/**
+ * Opening a PGlite directory that does not exist creates a new, empty database: a backup of that
+ * (after a typo in DATA_DIR) would look like success and hold nothing.
+ */
+function refuseMissingDatabase(): void {
+	const config = env();
+	if (config.DATABASE_URL) return;
+	if (!fs.existsSync(path.join(config.dataDir, 'pgdata', 'PG_VERSION')))
+		throw new CliError(
+			`In ${config.dataDir} gibt es keine Datenbank. Stimmt DATA_DIR? (Der Server legt sie beim ` +
+				'ersten Start an.)'
+		);
+}
 
 export default {
 	register(program, context) {
@@ -15,6 +33,7 @@ export default {
 			)
 			.argument('<datei>', 'Zieldatei, z. B. sicherung-2025-01-31.kn.gz')
 			.action(async (file: string) => {
+				refuseMissingDatabase();
 				const summary = await context.withDatabase((handle) =>
 					createBackup(handle, file, {
 						signal: context.signal,
