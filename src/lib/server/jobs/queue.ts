@@ -77,7 +77,7 @@ async function start(options: StartJobQueueOptions): Promise<void> {
 		console.error('Fehler in der Auftragswarteschlange:', error?.message ?? error);
 	});
 	try {
-		await boss.start();
+		await serialiseAcrossProcesses(() => boss.start());
 		await ensureQueues(boss);
 		const workers = new Map<string, JobWorker>();
 		if (work) {
@@ -97,6 +97,31 @@ async function start(options: StartJobQueueOptions): Promise<void> {
 		await boss.stop({ graceful: false }).catch(() => {});
 		await db.close(1_000);
 		throw error;
+	}
+}
+
+/** Arbitrary but fixed, distinct from the migration lock. */
+const QUEUE_INSTALL_LOCK_KEY = 724_002;
+
+/**
+ * pg-boss installs its schema on start. Two processes starting together on an empty PostgreSQL
+ * database both find it missing; pg-boss's own transaction lock does not stop the second
+ * `CREATE SCHEMA IF NOT EXISTS` from failing with a duplicate-key error. A session lock held on a
+ * separate connection makes the second start wait and then find the schema installed.
+ */
+async function serialiseAcrossProcesses(work: () => Promise<unknown>): Promise<void> {
+	const pool = databaseHandle().pool;
+	if (!pool) {
+		await work();
+		return;
+	}
+	const client = await pool.connect();
+	try {
+		await client.query('SELECT pg_advisory_lock($1)', [QUEUE_INSTALL_LOCK_KEY]);
+		await work();
+	} finally {
+		await client.query('SELECT pg_advisory_unlock($1)', [QUEUE_INSTALL_LOCK_KEY]).catch(() => {});
+		client.release();
 	}
 }
 
