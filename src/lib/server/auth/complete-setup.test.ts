@@ -15,7 +15,7 @@ import { CookieJar } from './test-support';
 
 const request = { ip: '203.0.113.5', userAgent: 'Testbrowser' };
 let dataDir: string;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+const saved = { DATA_DIR: process.env.DATA_DIR };
 
 async function start(): Promise<{ url: string; token: string; printed: string[] }> {
 	const printed: string[] = [];
@@ -28,12 +28,11 @@ describe('first setup', () => {
 	beforeAll(() => {
 		dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kn-setup-'));
 		process.env.DATA_DIR = dataDir;
-		delete process.env.DATABASE_URL;
 		resetEnvForTests();
 	});
 	afterAll(() => {
-		process.env.DATA_DIR = saved.DATA_DIR;
-		if (saved.DATABASE_URL) process.env.DATABASE_URL = saved.DATABASE_URL;
+		if (saved.DATA_DIR === undefined) delete process.env.DATA_DIR;
+		else process.env.DATA_DIR = saved.DATA_DIR;
 		resetEnvForTests();
 		fs.rmSync(dataDir, { recursive: true, force: true });
 	});

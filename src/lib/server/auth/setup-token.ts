@@ -15,17 +15,16 @@ interface StoredSetupToken {
 	issuedAt: string;
 }
 
-/** Where admins (and tests) find the setup link of a PGlite instance. */
+/**
+ * Where admins (and tests) find the setup link besides the server log: in DATA_DIR, which every
+ * installation has (with PostgreSQL it still holds uploaded files).
+ */
 export function setupLinkFile(): string {
 	return path.join(env().dataDir, 'setup-link.txt');
 }
 
-function writesLinkFile(): boolean {
-	return !env().DATABASE_URL;
-}
-
 export function removeSetupLinkFile(): void {
-	if (writesLinkFile()) fs.rmSync(setupLinkFile(), { force: true });
+	fs.rmSync(setupLinkFile(), { force: true });
 }
 
 export async function setupRequired(): Promise<boolean> {
@@ -79,8 +78,6 @@ export async function prepareSetup(log: (line: string) => void = console.log): P
 	}
 	const { url } = await issueSetupToken();
 	log(`Einrichtung: ${url}`);
-	if (writesLinkFile()) {
-		fs.mkdirSync(env().dataDir, { recursive: true });
-		fs.writeFileSync(setupLinkFile(), `${url}\n`, { mode: 0o600 });
-	}
+	fs.mkdirSync(env().dataDir, { recursive: true });
+	fs.writeFileSync(setupLinkFile(), `${url}\n`, { mode: 0o600 });
 }
