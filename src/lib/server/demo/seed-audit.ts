@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { auditLog } from '../audit/schema';
 import { db } from '../db';
-import { DEMO_ACCOUNTS } from './seed-accounts';
+import { DEMO_ACCOUNTS } from './data/accounts';
 import type { DemoSeed } from './types';
 
 /** A short history so the board's audit log page has something to show. */
@@ -48,6 +48,5 @@ export const seedAudit: DemoSeed = {
 				});
 			}
 		}
-	},
-	privateValues: []
+	}
 };

@@ -9,9 +9,9 @@ import { getSitePage } from '../instance/get-site-page';
 import { appSetting } from '../settings/schema';
 import { createTestDatabase } from '../testing/test-db';
 import { DEMO_MARKER, DemoRefusedError, prepareDemo } from './prepare-demo';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-accounts';
-import { DEMO_PRIVATE_VALUES } from './seed-demo';
-import { DEMO_DATENSCHUTZ, DEMO_IMPRESSUM } from './seed-pages';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
+import { DEMO_DATENSCHUTZ, DEMO_IMPRESSUM } from './data/pages';
+import { DEMO_PRIVATE_VALUES } from './private-values';
 
 const options = (demo: boolean) => ({ demo, databaseLabel: 'Die Testdatenbank' });
 

@@ -5,7 +5,8 @@ import type { DemoContext, DemoSeed } from './types';
 
 /**
  * Every capability's demo content, in order: accounts first, because later seeds act as them.
- * A new feature adds its `seed-<feature>.ts` here (before the audit seed if it logs nothing itself).
+ * A new feature adds its `seed-<feature>.ts` here, keeps its fictional data in `data/<feature>.ts`
+ * and lists what of it is private in private-values.ts.
  */
 export const DEMO_SEEDS: readonly DemoSeed[] = [seedAccounts, seedPages, seedAudit];
 
@@ -23,11 +24,3 @@ export async function seedDemo(): Promise<DemoContext> {
 	}
 	return ctx;
 }
-
-/**
- * Everything the demo stores that must never be visible to the public: the anonymous privacy
- * crawl (tests/e2e) asserts that no public page contains any of these strings.
- */
-export const DEMO_PRIVATE_VALUES: readonly string[] = DEMO_SEEDS.flatMap(
-	(seed) => seed.privateValues
-);

@@ -20,10 +20,4 @@ export interface DemoContext {
 export interface DemoSeed {
 	name: string;
 	seed(ctx: DemoContext): Promise<void>;
-	/**
-	 * Values this seed stores that only signed-in people with the right role may see
-	 * (e-mail addresses, phone numbers, addresses, notes). The anonymous privacy crawl checks
-	 * that none of them ever appears on a public page.
-	 */
-	privateValues: readonly string[];
 }

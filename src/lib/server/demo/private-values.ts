@@ -1,0 +1,11 @@
+import { DEMO_ACCOUNT_PRIVATE_VALUES } from './data/accounts';
+
+/**
+ * Everything the demo stores that the public must never see (e-mail addresses, phone numbers,
+ * addresses, notes, names of people without a published mandate). The anonymous privacy crawl
+ * (tests/e2e/privacy) asserts that no public page contains any of these strings.
+ *
+ * This module and data/ import nothing but data, so Playwright specs can import it directly.
+ * Each feature's demo data adds its private values here.
+ */
+export const DEMO_PRIVATE_VALUES: readonly string[] = [...DEMO_ACCOUNT_PRIVATE_VALUES];
