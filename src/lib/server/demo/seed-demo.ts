@@ -24,3 +24,6 @@ export async function seedDemo(): Promise<DemoContext> {
 	}
 	return ctx;
 }
+
+// Also importable without the seeding code (and its database imports) from './private-values'.
+export { DEMO_PRIVATE_VALUES } from './private-values';
