@@ -3,6 +3,8 @@ import { env } from '../config/env';
 /**
  * Where people reach this instance: ORIGIN when set (behind a proxy, with https), otherwise the
  * address the server listens on. Used for links in mails and as better-auth's base URL.
+ * Deliberately never taken from the request's Host header: anyone can send a forged one, and a
+ * reset link built from it would carry the token to the forger's site.
  */
 export function publicOrigin(): string {
 	const config = env();
