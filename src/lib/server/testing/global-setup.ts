@@ -1,32 +1,62 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { TestProject } from 'vitest/node';
 import { openPostgres } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 
-export const TEMPLATE_DATABASE = 'kommunalnetz_test_template';
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Name of this run's migrated template database on TEST_DATABASE_URL's server. */
+		templateDatabase: string;
+	}
+}
+
+/** Databases of one run share this prefix, so parallel runs never touch each other's. */
+export const TEST_DATABASE_PREFIX = 'kommunalnetz_test_';
 
 /**
  * With TEST_DATABASE_URL set, migrate one template database once per run; every test file then
  * copies it (CREATE DATABASE … TEMPLATE), which takes milliseconds instead of a migration each.
  */
-export default async function setup(): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const url = process.env.TEST_DATABASE_URL;
+	const runId = randomBytes(4).toString('hex');
+	const template = `${TEST_DATABASE_PREFIX}${runId}_template`;
+	project.provide('templateDatabase', template);
 	if (!url) return async () => {};
+	await adminQuery(url, `CREATE DATABASE "${template}"`);
+	const handle = openPostgres(withDatabase(url, template), 2);
+	try {
+		await migrateDatabase(handle);
+	} finally {
+		await handle.close();
+	}
+	return async () => {
+		// Test files drop their own copies; this catches those of files that crashed.
+		const admin = new pg.Client({ connectionString: url });
+		await admin.connect();
+		try {
+			const leftovers = await admin.query<{ datname: string }>(
+				'SELECT datname FROM pg_database WHERE datname LIKE $1',
+				[`${TEST_DATABASE_PREFIX}${runId}_%`]
+			);
+			for (const row of leftovers.rows) {
+				await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+			}
+		} finally {
+			await admin.end();
+		}
+	};
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
 	const admin = new pg.Client({ connectionString: url });
 	await admin.connect();
 	try {
-		const stale = await admin.query<{ datname: string }>(
-			"SELECT datname FROM pg_database WHERE datname LIKE 'kommunalnetz_test_%'"
-		);
-		for (const row of stale.rows)
-			await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
-		await admin.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
+		await admin.query(text);
 	} finally {
 		await admin.end();
 	}
-	const template = openPostgres(withDatabase(url, TEMPLATE_DATABASE), 2);
-	await migrateDatabase(template);
-	await template.close();
-	return async () => {};
 }
 
 export function withDatabase(url: string, database: string): string {

@@ -1,11 +1,11 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { openPglite, openPostgres, wrapPglite, type DatabaseHandle } from '../db/client';
 import { useDatabase } from '../db';
 import { migrateDatabase } from '../db/migrate';
-import { TEMPLATE_DATABASE, withDatabase } from './global-setup';
+import { withDatabase } from './global-setup';
 
 /** Which database the integration tests of this run use. */
 export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
@@ -35,11 +35,13 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 	const url = process.env.TEST_DATABASE_URL;
 	let handle: DatabaseHandle;
 	if (url) {
-		const name = `kommunalnetz_test_${randomBytes(6).toString('hex')}`;
+		const template = inject('templateDatabase');
+		// Same prefix as the run's template, so the run's teardown can sweep up after a crash.
+		const name = `${template.replace(/_template$/, '')}_${randomBytes(6).toString('hex')}`;
 		const admin = new pg.Client({ connectionString: url });
 		await admin.connect();
 		try {
-			await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+			await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
 		} finally {
 			await admin.end();
 		}
