@@ -44,11 +44,28 @@ function registerSteps(): void {
 	onStop('Auftragswarteschlange', () => stopJobQueue());
 }
 
-export async function boot(): Promise<void> {
-	registerSteps();
-	await startApp();
+/**
+ * One boot per process. `vite dev` re-evaluates server modules on every change and calls the init
+ * hook again; a second boot would open the PGlite directory twice. The running app is kept on
+ * globalThis, which survives module reloads (handler changes then need a restart of `vite dev`).
+ */
+const BOOTED = Symbol.for('kommunalnetz.boot');
+type BootState = { [BOOTED]?: { boot: Promise<void>; shutdown: () => Promise<void> } };
+
+export function boot(): Promise<void> {
+	const state = globalThis as BootState;
+	state[BOOTED] ??= {
+		boot: (async () => {
+			registerSteps();
+			await startApp();
+		})(),
+		shutdown: stopApp
+	};
+	return state[BOOTED].boot;
 }
 
 export async function shutdown(): Promise<void> {
-	await stopApp();
+	const state = globalThis as BootState;
+	await (state[BOOTED]?.shutdown ?? stopApp)();
+	delete state[BOOTED];
 }
