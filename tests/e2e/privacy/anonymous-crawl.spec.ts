@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { DEMO_PRIVATE_VALUES } from '../../../src/lib/server/demo/seed-demo';
 import { DEMO_ACCOUNTS } from '../support/accounts';
 import { describeFindings, findAxeViolations, type AxeFinding } from '../support/axe';
 import { expect, test } from '../support/fixtures';
@@ -9,8 +10,13 @@ import { expect, test } from '../support/fixtures';
  */
 const MAX_PAGES = 150;
 
-/** Values that only signed-in people (or only the board) may see. */
-const PRIVATE_VALUES: string[] = [...Object.values(DEMO_ACCOUNTS)];
+/** Values that only signed-in people (or only the board) may see, compared case-insensitively. */
+const PRIVATE_VALUES = [...new Set([...DEMO_PRIVATE_VALUES, ...Object.values(DEMO_ACCOUNTS)])];
+
+function privateValuesIn(text: string): string[] {
+	const lower = text.toLowerCase();
+	return PRIVATE_VALUES.filter((value) => lower.includes(value.toLowerCase()));
+}
 
 // The crawl checks every page with axe itself, in the state it was crawled in.
 test.use({ axeCheck: false });
@@ -55,9 +61,8 @@ test('anonym erreichbare Seiten: ohne Fehler, barrierefrei, ohne private Daten',
 			continue;
 		}
 		const body = await raw.text();
-		for (const value of PRIVATE_VALUES) {
-			if (body.includes(value)) problems.push(`${url}: enthält privaten Wert „${value}“`);
-		}
+		for (const value of privateValuesIn(body))
+			problems.push(`${url}: enthält privaten Wert „${value}“`);
 		if (status >= 300) {
 			const target = normalise(raw.headers()['location'] ?? '', url);
 			if (target && !seen.has(target)) {
@@ -70,11 +75,8 @@ test('anonym erreichbare Seiten: ohne Fehler, barrierefrei, ohne private Daten',
 
 		// Then as a browser shows it: hydrated page, axe, and its links.
 		await page.goto(url);
-		const rendered = await page.content();
-		for (const value of PRIVATE_VALUES) {
-			if (rendered.includes(value))
-				problems.push(`${url}: zeigt im Browser privaten Wert „${value}“`);
-		}
+		for (const value of privateValuesIn(await page.content()))
+			problems.push(`${url}: zeigt im Browser privaten Wert „${value}“`);
 		findings.push(await findAxeViolations(page));
 		for (const href of await linksOn(page)) {
 			const target = normalise(href, url);
@@ -87,6 +89,8 @@ test('anonym erreichbare Seiten: ohne Fehler, barrierefrei, ohne private Daten',
 
 	test.info().annotations.push({ type: 'gecrawlt', description: `${crawled} Adressen` });
 	expect(crawled, 'der Crawl hat kaum etwas gefunden').toBeGreaterThanOrEqual(3);
+	expect(queue, `mehr als ${MAX_PAGES} Adressen: MAX_PAGES erhöhen`).toEqual([]);
+	expect(PRIVATE_VALUES.length, 'keine privaten Demo-Werte zum Prüfen').toBeGreaterThan(4);
 	expect(problems, problems.join('\n')).toEqual([]);
 	const violations = findings.filter((finding) => finding.violations.length > 0);
 	expect(violations.length, `axe:\n${describeFindings(findings)}`).toBe(0);

@@ -4,13 +4,15 @@
  */
 import type { Page } from '@playwright/test';
 import type { Visitor } from '../support/accounts';
+import { mailsTo } from '../support/mail';
 
 /**
  * allow: the page itself (200). sign-in: a redirect to /anmelden?weiter=<the page>.
- * forbidden: 403 with the German explanation. elsewhere: a redirect, not to the sign-in page
- * (e.g. the sign-in page for someone already signed in).
+ * forbidden: 403 with the German explanation. redirect: a redirect that is not the sign-in guard
+ * (e.g. the sign-in page for someone already signed in). not-found: 404 (e.g. an unknown id, only
+ * after the access check).
  */
-export type Outcome = 'allow' | 'sign-in' | 'forbidden' | 'elsewhere';
+export type Outcome = 'allow' | 'sign-in' | 'forbidden' | 'redirect' | 'not-found';
 export type AccessRule = Record<Visitor, Outcome>;
 
 export interface RouteRule {
@@ -42,11 +44,20 @@ const boardOnly: AccessRule = {
 const adminArea: AccessRule = { ...boardOnly, faction_admin: 'allow' };
 const signedOutOnly: AccessRule = {
 	anonymous: 'allow',
-	interested: 'elsewhere',
-	member: 'elsewhere',
-	faction_admin: 'elsewhere',
-	board: 'elsewhere'
+	interested: 'redirect',
+	member: 'redirect',
+	faction_admin: 'redirect',
+	board: 'redirect'
 };
+const nobody: AccessRule = {
+	anonymous: 'not-found',
+	interested: 'not-found',
+	member: 'not-found',
+	faction_admin: 'not-found',
+	board: 'not-found'
+};
+/** Board pages about one record, tried with an id that does not exist. */
+const boardOnlyUnknownId: AccessRule = { ...boardOnly, board: 'not-found' };
 
 export const ROUTES: RouteRule[] = [
 	{ path: '/', access: everyone },
@@ -54,25 +65,53 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/datenschutz', access: everyone },
 	{ path: '/healthz', access: everyone, json: true },
 	{ path: '/anmelden', access: signedOutOnly },
+	// Without a pending second factor there is nothing to enter here.
+	{ path: '/anmelden/zwei-faktor', access: { ...signedOutOnly, anonymous: 'redirect' } },
+	{ path: '/abmelden', access: everyone },
+	{ path: '/passwort-vergessen', access: everyone },
+	// Token pages say plainly when the token is unknown, to everyone.
+	{
+		path: '/passwort-zuruecksetzen?token=unbekannt',
+		routeId: '/passwort-zuruecksetzen',
+		access: everyone
+	},
+	{ path: '/email-bestaetigen?token=unbekannt', routeId: '/email-bestaetigen', access: everyone },
+	{ path: '/einladung/unbekannt', routeId: '/einladung/[token]', access: everyone },
+	// The demo instance is set up: the setup page is gone for good.
+	{ path: '/einrichtung', access: nobody },
 	{ path: '/konto', access: accounts },
 	{ path: '/konto/sicherheit', access: accounts },
 	{ path: '/verwaltung', access: adminArea },
 	{ path: '/verwaltung/personen', access: boardOnly },
+	{ path: '/verwaltung/personen/einladungen', access: boardOnly },
+	{
+		path: '/verwaltung/personen/unbekannt',
+		routeId: '/verwaltung/personen/[id]',
+		access: boardOnlyUnknownId
+	},
 	{ path: '/verwaltung/protokoll', access: boardOnly },
 	{ path: '/verwaltung/postausgang', access: boardOnly },
+	{
+		path: '/verwaltung/postausgang/unbekannt',
+		routeId: '/verwaltung/postausgang/[id]',
+		access: boardOnlyUnknownId
+	},
 	{ path: '/verwaltung/seiten', access: boardOnly },
 	{ path: '/verwaltung/seiten/impressum', routeId: '/verwaltung/seiten/[slug]', access: boardOnly },
 	{ path: '/verwaltung/seiten/datenschutz', access: boardOnly }
 ];
 
 export interface BoardAction {
-	/** Page and named form action, as a form without JavaScript would post it. */
-	page: string;
+	/** What the test is called. */
+	name: string;
+	/** The page of the form, or how the board finds it (for pages about one record). */
+	page: string | ((board: Page) => Promise<string>);
+	/** Named form action, posted as a form without JavaScript and as `use:enhance` would. */
 	action: string;
 	form: Record<string, string>;
 	/**
 	 * Reads, signed in as the board, everything the action would change; the result must be the
-	 * same before and after a refused attempt.
+	 * same before and after the refused attempts.
 	 */
 	observe: (board: Page) => Promise<unknown>;
 }
@@ -83,11 +122,27 @@ async function mainText(page: Page, path: string): Promise<string> {
 	return page.locator('main').innerText();
 }
 
+/** The board's page about one demo account, found through the people list. */
+async function personPage(board: Page, email: string): Promise<string> {
+	await board.goto(`/verwaltung/personen?suche=${encodeURIComponent(email)}`);
+	const link = board
+		.locator('tr')
+		.filter({ hasText: email })
+		.locator('a[href^="/verwaltung/personen/"]')
+		.first();
+	const href = await link.getAttribute('href');
+	if (!href) throw new Error(`Keine Personenseite für ${email} gefunden`);
+	return href;
+}
+
 const INTRUDER_TEXT = 'Übernommen von jemandem ohne Berechtigung';
+const INTRUDER_ADDRESS = 'eindringling@example.org';
+const MEMBER = 'mitglied@example.org';
 
 export const BOARD_ACTIONS: BoardAction[] = [
 	...['impressum', 'datenschutz'].flatMap((slug) =>
 		['save', 'preview'].map((action) => ({
+			name: `Seite ${slug}: ${action}`,
 			page: `/verwaltung/seiten/${slug}`,
 			action,
 			form: { markdown: `# ${INTRUDER_TEXT}` },
@@ -96,5 +151,29 @@ export const BOARD_ACTIONS: BoardAction[] = [
 				editor: await mainText(board, `/verwaltung/seiten/${slug}`)
 			})
 		}))
-	)
+	),
+	{
+		name: 'Einladung verschicken',
+		page: '/verwaltung/personen/einladungen',
+		action: 'invite',
+		form: { email: INTRUDER_ADDRESS, role: 'board' },
+		observe: async (board) => ({
+			invitations: await mainText(board, '/verwaltung/personen/einladungen'),
+			mails: (await mailsTo(INTRUDER_ADDRESS)).length
+		})
+	},
+	...(['role', 'deactivate'] as const).map((action) => ({
+		name: `Konto eines Mitglieds: ${action}`,
+		page: (board: Page) => personPage(board, MEMBER),
+		action,
+		form: { role: 'board' },
+		observe: async (board: Page) => mainText(board, await personPage(board, MEMBER))
+	})),
+	{
+		name: 'Mail erneut senden',
+		page: '/verwaltung/postausgang/unbekannt',
+		action: 'resend',
+		form: {},
+		observe: (board) => mainText(board, '/verwaltung/postausgang')
+	}
 ];

@@ -20,21 +20,16 @@ async function expectOutcome(page: Page, path: string, outcome: Outcome, json: b
 	// What the server answers (no redirects followed) …
 	const response = await page.request.get(path, { maxRedirects: 0 });
 	const status = response.status();
-	if (outcome === 'allow') {
-		expect.soft(status, `${path} sollte erreichbar sein`).toBe(200);
-	} else if (outcome === 'forbidden') {
-		expect.soft(status, `${path} sollte 403 liefern`).toBe(403);
-	} else {
+	const expectedStatus = { allow: 200, forbidden: 403, 'not-found': 404 } as const;
+	if (outcome === 'sign-in' || outcome === 'redirect') {
 		expect.soft(isRedirect(response), `${path} sollte umleiten, war ${status}`).toBe(true);
 		const target = location(response);
 		if (outcome === 'sign-in') {
 			expect.soft(target.pathname, `${path} sollte zur Anmeldung führen`).toBe('/anmelden');
 			expect.soft(target.searchParams.get('weiter')).toBe(path);
-		} else {
-			expect
-				.soft(target.pathname, `${path} sollte nicht zur Anmeldung führen`)
-				.not.toBe('/anmelden');
 		}
+	} else {
+		expect.soft(status, `${path}: ${outcome}`).toBe(expectedStatus[outcome]);
 	}
 	if (json) return;
 
@@ -46,13 +41,16 @@ async function expectOutcome(page: Page, path: string, outcome: Outcome, json: b
 	} else if (outcome === 'forbidden') {
 		expect.soft(visit?.status()).toBe(403);
 		await expect.soft(page.getByText('Dafür fehlt Ihnen die Berechtigung.')).toBeVisible();
+	} else if (outcome === 'not-found') {
+		expect.soft(visit?.status()).toBe(404);
 	} else if (outcome === 'sign-in') {
 		await expect.soft(page).toHaveURL(/\/anmelden\?weiter=/);
 	}
 
 	// Client-side navigation loads the same page's data as JSON: it must not leak either.
 	if (outcome === 'forbidden' || outcome === 'sign-in') {
-		const data = await page.request.get(`${path.replace(/\/$/, '')}/__data.json`, {
+		const url = new URL(path, 'http://app.invalid');
+		const data = await page.request.get(`${url.pathname.replace(/\/$/, '')}/__data.json`, {
 			maxRedirects: 0
 		});
 		const body = await data.text();
@@ -73,28 +71,42 @@ for (const visitor of VISITORS) {
 
 const refusedBy = VISITORS.filter((visitor) => visitor !== 'board');
 
+/** A form post as a browser sends it: `html` without JavaScript, else as `use:enhance` does. */
+function postForm(page: Page, url: string, form: Record<string, string>, html: boolean) {
+	return page.request.post(url, {
+		form,
+		headers: {
+			// Same-origin like a real form, so a refusal comes from the app's guard and not from
+			// SvelteKit's cross-site check.
+			origin: new URL(url).origin,
+			accept: html ? 'text/html' : 'application/json',
+			...(html ? {} : { 'x-sveltekit-action': 'true' })
+		},
+		maxRedirects: 0
+	});
+}
+
 for (const action of BOARD_ACTIONS) {
-	test(`${action.page}?/${action.action} nur für den Sprecher*innenrat`, async ({
-		pageAs,
-		baseURL
-	}) => {
+	test(`nur der Sprecher*innenrat: ${action.name}`, async ({ pageAs, baseURL }) => {
 		const board = await pageAs('board');
+		const pagePath = typeof action.page === 'string' ? action.page : await action.page(board);
+		const url = new URL(`${pagePath}?/${action.action}`, baseURL).href;
 		const before = await action.observe(board);
 		for (const visitor of refusedBy) {
 			await test.step(`als ${visitor} abgewiesen`, async () => {
 				const page = await pageAs(visitor);
-				const response = await page.request.post(`${action.page}?/${action.action}`, {
-					form: action.form,
-					// Same-origin like a real form, so the refusal comes from the app's guard,
-					// not from SvelteKit's cross-site check.
-					headers: { origin: baseURL! },
-					maxRedirects: 0
-				});
+				const html = await postForm(page, url, action.form, true);
+				const enhanced = await postForm(page, url, action.form, false);
+				const answer = (await enhanced.json()) as { type?: string; location?: string };
 				if (visitor === 'anonymous') {
-					expect.soft(isRedirect(response)).toBe(true);
-					expect.soft(location(response).pathname).toBe('/anmelden');
+					expect.soft(isRedirect(html), `ohne JS: Status ${html.status()}`).toBe(true);
+					expect.soft(location(html).pathname).toBe('/anmelden');
+					expect.soft(answer.type).toBe('redirect');
+					expect.soft(answer.location ?? '').toMatch(/^\/anmelden\?/);
 				} else {
-					expect.soft(response.status()).toBe(403);
+					expect.soft(html.status(), 'ohne JS').toBe(403);
+					expect.soft(enhanced.status(), 'mit use:enhance').toBe(403);
+					expect.soft(answer.type).toBe('error');
 				}
 			});
 		}

@@ -35,8 +35,9 @@ export const VISITORS: Visitor[] = ['anonymous', ...DEMO_ROLES];
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
 	await page.goto('/anmelden');
-	await page.getByLabel('E-Mail').fill(email);
-	await page.getByLabel('Passwort', { exact: true }).fill(password);
+	await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(email);
+	// By role: the label's text also holds the required marker (“Passwort *”).
+	await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 	await expect(page, `Anmeldung als ${email} fehlgeschlagen`).not.toHaveURL(/\/anmelden/);
 }

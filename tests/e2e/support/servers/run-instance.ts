@@ -6,7 +6,8 @@
  * removed after the app has stopped (Playwright sends SIGTERM to the whole process group).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import pg from 'pg';
@@ -63,6 +64,17 @@ async function dropDatabase(): Promise<void> {
 	);
 }
 
+/** Folders of runs that were killed before they could clean up. */
+function removeStaleRunFolders(): void {
+	const cutoff = Date.now() - STALE_AFTER_SECONDS * 1000;
+	for (const entry of readdirSync(os.tmpdir())) {
+		if (!entry.startsWith('kn-e2e-')) continue;
+		const folder = path.join(os.tmpdir(), entry);
+		if (statSync(folder).mtimeMs < cutoff) rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+removeStaleRunFolders();
 mkdirSync(instance.dataDir, { recursive: true });
 if (instance.databaseUrl) await createDatabase();
 
