@@ -77,8 +77,10 @@ async function start(options: StartJobQueueOptions): Promise<void> {
 		console.error('Fehler in der Auftragswarteschlange:', error?.message ?? error);
 	});
 	try {
-		await serialiseAcrossProcesses(() => boss.start());
-		await ensureQueues(boss);
+		await serialiseAcrossProcesses(async () => {
+			await boss.start();
+			await ensureQueues(boss);
+		});
 		const workers = new Map<string, JobWorker>();
 		if (work) {
 			await applySchedules(boss);
@@ -104,10 +106,11 @@ async function start(options: StartJobQueueOptions): Promise<void> {
 const QUEUE_INSTALL_LOCK_KEY = 724_002;
 
 /**
- * pg-boss installs its schema on start. Two processes starting together on an empty PostgreSQL
- * database both find it missing; pg-boss's own transaction lock does not stop the second
- * `CREATE SCHEMA IF NOT EXISTS` from failing with a duplicate-key error. A session lock held on a
- * separate connection makes the second start wait and then find the schema installed.
+ * pg-boss installs its schema on start and creates a table partition per queue. Two processes
+ * starting together on an empty PostgreSQL database both find them missing: pg-boss's own
+ * transaction lock does not stop the second `CREATE SCHEMA IF NOT EXISTS` from failing with a
+ * duplicate-key error, and concurrent partition attachments deadlock. A session lock held on a
+ * separate connection makes the second start wait and then find everything installed.
  */
 async function serialiseAcrossProcesses(work: () => Promise<unknown>): Promise<void> {
 	const pool = databaseHandle().pool;
