@@ -14,7 +14,8 @@ const tsx = 'node --import tsx';
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
-	outputDir: 'test-results',
+	// One folder per database, so the PostgreSQL run keeps the PGlite run's traces.
+	outputDir: `test-results/${environment.database}`,
 	// Specs of one file share state on the demo instance, so files (not tests) run in parallel.
 	fullyParallel: false,
 	// Two cores: the app instances need one of them while the browsers use the rest.
@@ -22,7 +23,8 @@ export default defineConfig({
 	forbidOnly: ci,
 	retries: ci ? 1 : 0,
 	timeout: 30_000,
-	expect: { timeout: 7_000 },
+	// Generous for a loaded 2-core machine; a passing check returns at once anyway.
+	expect: { timeout: 10_000 },
 	reporter: [['list']],
 	globalTeardown: './tests/e2e/support/global-teardown.ts',
 	use: {
