@@ -110,16 +110,16 @@ export interface BoardAction {
 	action: string;
 	form: Record<string, string>;
 	/**
-	 * Reads, signed in as the board, everything the action would change; the result must be the
-	 * same before and after the refused attempts.
+	 * Reads, signed in as the board, what the action would change; the result must be the same
+	 * before and after the refused attempts. Other specs run at the same time on the same demo
+	 * instance, so read only what this attempt would touch (not whole pages with counters).
 	 */
 	observe: (board: Page) => Promise<unknown>;
 }
 
-/** The visible text of a page's content, as the board sees it. */
-async function mainText(page: Page, path: string): Promise<string> {
+async function textOf(page: Page, path: string, selector = 'main'): Promise<string> {
 	await page.goto(path);
-	return page.locator('main').innerText();
+	return page.locator(selector).innerText();
 }
 
 /** The board's page about one demo account, found through the people list. */
@@ -147,8 +147,8 @@ export const BOARD_ACTIONS: BoardAction[] = [
 			action,
 			form: { markdown: `# ${INTRUDER_TEXT}` },
 			observe: async (board: Page) => ({
-				published: await mainText(board, `/${slug}`),
-				editor: await mainText(board, `/verwaltung/seiten/${slug}`)
+				published: (await textOf(board, `/${slug}`)).includes(INTRUDER_TEXT),
+				editor: (await textOf(board, `/verwaltung/seiten/${slug}`)).includes(INTRUDER_TEXT)
 			})
 		}))
 	),
@@ -158,7 +158,7 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		action: 'invite',
 		form: { email: INTRUDER_ADDRESS, role: 'board' },
 		observe: async (board) => ({
-			invitations: await mainText(board, '/verwaltung/personen/einladungen'),
+			invited: (await textOf(board, '/verwaltung/personen/einladungen')).includes(INTRUDER_ADDRESS),
 			mails: (await mailsTo(INTRUDER_ADDRESS)).length
 		})
 	},
@@ -167,13 +167,19 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		page: (board: Page) => personPage(board, MEMBER),
 		action,
 		form: { role: 'board' },
-		observe: async (board: Page) => mainText(board, await personPage(board, MEMBER))
+		observe: async (board: Page) => {
+			const path = await personPage(board, MEMBER);
+			return {
+				role: await textOf(board, path, 'dt:text-is("Rolle") + dd'),
+				status: await board.locator('dt:text-is("Status") + dd').innerText()
+			};
+		}
 	})),
 	{
 		name: 'Mail erneut senden',
 		page: '/verwaltung/postausgang/unbekannt',
 		action: 'resend',
 		form: {},
-		observe: (board) => mainText(board, '/verwaltung/postausgang')
+		observe: async (board) => (await board.goto('/verwaltung/postausgang/unbekannt'))?.status()
 	}
 ];

@@ -5,8 +5,9 @@ import { VISITORS } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 import { BOARD_ACTIONS, ROUTES, type Outcome } from './access-table';
 
-// Many pages per test, each also checked with axe afterwards.
-test.describe.configure({ timeout: 120_000 });
+// Many pages per test, each also checked with axe afterwards. The tests are independent, so both
+// workers share them: this file is the longest of the suite.
+test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
 function isRedirect(response: APIResponse): boolean {
 	return response.status() >= 300 && response.status() < 400;

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '../../../src/lib/shared/roles';
 import { e2e } from './environment';
+import { waitForHydration } from './hydration';
 
 export const DEMO_PASSWORD = 'demo-passwort';
 
@@ -35,6 +36,7 @@ export const VISITORS: Visitor[] = ['anonymous', ...DEMO_ROLES];
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
 	await page.goto('/anmelden');
+	await waitForHydration(page);
 	await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(email);
 	// By role: the label's text also holds the required marker (“Passwort *”).
 	await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(password);

@@ -8,6 +8,10 @@
  *   `test.use({ axeCheck: false })` only where a spec checks accessibility itself.
  * - `pageAs(visitor)`: a page in a new context signed in as a demo account ('board',
  *   'faction_admin', 'member', 'interested') or signed out ('anonymous'); see accounts.ts.
+ * - `page.goto()` of these pages returns only once SvelteKit has hydrated the page: a field
+ *   filled before hydration loses its value, and a click before it is a plain form post. After
+ *   a full page load that does not start with goto (reload, a no-JS form post), call
+ *   `waitForHydration(page)` yourself before typing.
  *
  * The default `page` is signed out, on the demo instance (baseURL).
  */
@@ -15,8 +19,10 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { storageStateFor, type Visitor } from './accounts';
 import { describeFindings, findAxeViolations, type AxeFinding } from './axe';
+import { hydrateOnGoto } from './hydration';
 
 export { expect } from '@playwright/test';
+export { waitForHydration } from './hydration';
 
 interface TestFixtures {
 	/** Check every visited page with axe after the test (default true). */
@@ -80,6 +86,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 	axeAnalysed: [async ({}, use) => use(new Set()), { scope: 'worker' }],
 
 	page: async ({ page, axeCheck, axeAnalysed }, use, testInfo) => {
+		hydrateOnGoto(page);
 		const visited = trackVisits(page);
 		await use(page);
 		if (!axeCheck || testInfo.status !== testInfo.expectedStatus) return;
@@ -101,6 +108,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 				visitor === 'anonymous' ? undefined : await storageStateFor(browser, visitor);
 			const context = await browser.newContext({ baseURL, locale, timezoneId, storageState });
 			const page = await context.newPage();
+			hydrateOnGoto(page);
 			opened.push({ context, visited: trackVisits(page) });
 			return page;
 		});
