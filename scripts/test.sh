@@ -122,15 +122,20 @@ postgres_reachable() {
 PG_HINT="apt-get install postgresql, einen Server starten (siehe .ci/run) und z. B. TEST_DATABASE_URL=postgres://postgres@127.0.0.1:55432/postgres npm test"
 CHROMIUM_HINT="apt-get install chromium (erwartet unter $CHROMIUM)"
 
-have_postgres=false
-pg_problem="TEST_DATABASE_URL ist nicht gesetzt"
-if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
-	if postgres_reachable; then
-		have_postgres=true
-	else
-		pg_problem="PostgreSQL unter TEST_DATABASE_URL ist nicht erreichbar"
-	fi
+# unset: the PostgreSQL steps are skipped; set but unreachable: they fail (someone meant to run them).
+postgres=unset
+if [[ -n "${TEST_DATABASE_URL:-}" ]] && { wanted unit-pg || wanted e2e-pg; }; then
+	if postgres_reachable; then postgres=ready; else postgres=unreachable; fi
 fi
+
+# pg_step NAME LABEL COMMAND... — a step that needs PostgreSQL.
+pg_step() {
+	case $postgres in
+	ready) run_step "$@" ;;
+	unreachable) fail_step "$1" "$2" "PostgreSQL unter TEST_DATABASE_URL ist nicht erreichbar" ;;
+	*) skip_step "$1" "$2" "TEST_DATABASE_URL ist nicht gesetzt" "$PG_HINT" ;;
+	esac
+}
 have_chromium=false
 [[ -x "$CHROMIUM" ]] && have_chromium=true
 
@@ -142,13 +147,7 @@ wanted check && run_step check "Typprüfung (svelte-check)" \
 	bash -c 'svelte-kit sync && svelte-check --tsconfig ./tsconfig.json --fail-on-warnings'
 
 wanted unit && run_step unit "Vitest auf PGlite" env -u TEST_DATABASE_URL vitest run
-if wanted unit-pg; then
-	if $have_postgres; then
-		run_step unit-pg "Vitest auf PostgreSQL" vitest run
-	else
-		skip_step unit-pg "Vitest auf PostgreSQL" "$pg_problem" "$PG_HINT"
-	fi
-fi
+wanted unit-pg && pg_step unit-pg "Vitest auf PostgreSQL" vitest run
 
 wanted build && run_step build "Build (vite build)" vite build
 
@@ -181,11 +180,9 @@ if wanted e2e-pg; then
 		fail_step e2e-pg "E2E auf PostgreSQL (Playwright)" "$e2e_blocked"
 	elif ! $have_chromium; then
 		skip_step e2e-pg "E2E auf PostgreSQL (Playwright)" "Chromium fehlt ($CHROMIUM)" "$CHROMIUM_HINT"
-	elif ! $have_postgres; then
-		skip_step e2e-pg "E2E auf PostgreSQL (Playwright)" "$pg_problem" "$PG_HINT"
 	else
-		run_step e2e-pg "E2E auf PostgreSQL (Playwright)" \
-			env E2E_DATABASE_URL="$TEST_DATABASE_URL" playwright test
+		pg_step e2e-pg "E2E auf PostgreSQL (Playwright)" \
+			env E2E_DATABASE_URL="${TEST_DATABASE_URL:-}" playwright test
 	fi
 fi
 
