@@ -19,7 +19,7 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { storageStateFor, type Visitor } from './accounts';
 import { describeFindings, findAxeViolations, type AxeFinding } from './axe';
-import { hydrateOnGoto } from './hydration';
+import { hydrateOnGoto, waitForHydration } from './hydration';
 
 export { expect } from '@playwright/test';
 export { waitForHydration } from './hydration';
@@ -72,6 +72,7 @@ async function analyseVisits(
 			const response = await page.goto(url);
 			const type = response?.headers()['content-type'] ?? '';
 			if (!type.includes('text/html')) continue;
+			await waitForHydration(page);
 			findings.push(await findAxeViolations(page));
 		} finally {
 			await page.close();

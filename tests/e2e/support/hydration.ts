@@ -10,12 +10,17 @@ import type { Page } from '@playwright/test';
 
 /**
  * SvelteKit (2.70) switches scroll restoration to manual when its router starts, right after
- * hydration, so the app needs no marker of its own for tests.
+ * hydration, so the app needs no marker of its own for tests. A page without SvelteKit's start
+ * script (`csr = false`) is never hydrated and counts as ready.
  */
 export async function waitForHydration(page: Page): Promise<void> {
-	await page.waitForFunction(() => history.scrollRestoration === 'manual', undefined, {
-		timeout: 15_000
-	});
+	await page.waitForFunction(
+		() =>
+			history.scrollRestoration === 'manual' ||
+			![...document.scripts].some((script) => script.textContent?.includes('kit.start(')),
+		undefined,
+		{ timeout: 15_000 }
+	);
 }
 
 export function hydrateOnGoto(page: Page): void {
