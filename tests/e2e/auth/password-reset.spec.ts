@@ -17,6 +17,9 @@ test('password reset by mail: new password works and every old session ends', as
 		const visitor = await other.newPage();
 		await visitor.goto('/anmelden');
 		await visitor.getByRole('link', { name: 'Passwort vergessen?' }).click();
+		// /anmelden has a field with the same label: wait for the new page before filling.
+		await expect(visitor).toHaveURL(/\/passwort-vergessen$/);
+		await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Passwort');
 		await visitor.getByLabel('E-Mail-Adresse').fill(account.email);
 		const since = new Date(Date.now() - 1000);
 		await visitor.getByRole('button', { name: 'Link anfordern' }).click();
