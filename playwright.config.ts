@@ -22,7 +22,8 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: ci,
 	retries: ci ? 1 : 0,
-	timeout: 30_000,
+	// Includes the axe analysis of every visited page after the test body.
+	timeout: 60_000,
 	// Generous for a loaded 2-core machine; a passing check returns at once anyway.
 	expect: { timeout: 10_000 },
 	reporter: [['list']],
