@@ -9,7 +9,7 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		globalSetup: ['src/lib/server/testing/global-setup.ts'],
-		testTimeout: 30_000,
+		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		// PGlite is CPU-bound; two cores run two files at a time best.
 		maxWorkers: 2,
