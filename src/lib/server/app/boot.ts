@@ -1,5 +1,6 @@
 import { env } from '../config/env';
 import { loadStateData } from '../territory/load-state-data';
+import { ensureDefaultTopics } from '../directory/default-topics';
 import { prepareDemo } from '../demo/prepare-demo';
 import { prepareSetup } from '../auth/setup-token';
 import { isWorkerProcess, startJobsForThisProcess, stopJobQueue } from '../jobs';
@@ -19,6 +20,9 @@ function registerSteps(): void {
 	// First step: everything after it (setup, demo content) may refer to the state's units and bodies.
 	onStart('Landesdaten', async () => {
 		await loadStateData({ state: env().STATE });
+	});
+	onStart('Themenliste', async () => {
+		await ensureDefaultTopics();
 	});
 	// Demo mode only (npm run demo): seeds an empty instance, refuses one with real accounts.
 	// Before the setup step, so a demo instance already has its board account.

@@ -5,3 +5,4 @@ export * from '../auth/schema';
 export * from '../territory/schema';
 export * from '../mail/schema';
 export * from '../security/schema';
+export * from '../directory/schema';

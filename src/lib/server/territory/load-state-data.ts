@@ -3,6 +3,7 @@ import { db, type Database } from '../db';
 import { appSetting } from '../settings/schema';
 import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import { isEstablished, stateData, type StateCode, type StateData } from './state-data';
+import { syncGemeinden } from './load-gemeinden';
 import { currentKommunalTerm } from './terms';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -174,6 +175,7 @@ async function writeTables(tx: Tx, code: StateCode, data: StateData, counts: Cou
 	}
 
 	const term = currentKommunalTerm(data);
+	const kreisIds = new Map<string, string>();
 	for (const unit of data.units) {
 		// Rows are keyed by AGS, so a unit whose key is unconfirmed is left out entirely.
 		if (!isEstablished(unit) || (unit.agsStatus && !isEstablished({ status: unit.agsStatus })))
@@ -191,6 +193,7 @@ async function writeTables(tx: Tx, code: StateCode, data: StateData, counts: Cou
 			factStatus: unit.status,
 			sources: [...new Set([...unit.sources, ...(unit.agsSources ?? [])])]
 		});
+		if (unit.kind === 'landkreis') kreisIds.set(unit.ags, unitId);
 		const bodyId = await syncBody(tx, counts, {
 			dataKey: `${code}:body:${unit.ags}`,
 			territorialUnitId: unitId,
@@ -223,6 +226,7 @@ async function writeTables(tx: Tx, code: StateCode, data: StateData, counts: Cou
 			});
 		}
 	}
+	await syncGemeinden(tx, code, kreisIds, term, counts);
 }
 
 /**

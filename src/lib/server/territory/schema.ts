@@ -92,6 +92,10 @@ export const organization = pgTable(
 		organizationType: organizationType().notNull(),
 		/** The council's own word: Kreistag, Bürgerschaft, Stadtvertretung, Landtag … */
 		classification: text(),
+		/** The council a committee, Ortsteilvertretung or faction belongs to. */
+		parentId: uuid().references((): AnyPgColumn => organization.id),
+		/** Factions only: the other parties of a joint faction, e.g. "Die PARTEI"; null if none. */
+		partners: text(),
 		seats: integer(),
 		startDate: date(),
 		endDate: date(),
@@ -101,7 +105,7 @@ export const organization = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [index().on(table.bodyId)]
+	(table) => [index().on(table.bodyId), index().on(table.parentId)]
 );
 
 /** OParl LegislativeTerm (Wahlperiode). */

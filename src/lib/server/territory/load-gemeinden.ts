@@ -1,0 +1,179 @@
+import { and, inArray, isNull, lt } from 'drizzle-orm';
+import type { Database } from '../db';
+import mvGemeinden from './data/mv-gemeinden.json';
+import { body, legislativeTerm, organization, territorialUnit } from './schema';
+import type { StateCode } from './state-data';
+import type { DerivedTerm } from './terms';
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+interface GemeindeRow {
+	ags: string;
+	name: string;
+	kreisAgs: string;
+}
+
+const GEMEINDEN: Record<StateCode, { source: string; gemeinden: GemeindeRow[] }> = {
+	mv: mvGemeinden
+};
+
+/** The Gemeinden of a state (8-digit AGS), without the kreisfreie Städte (they are Kreis-level units). */
+export function gemeindenOf(code: StateCode): readonly GemeindeRow[] {
+	return GEMEINDEN[code].gemeinden;
+}
+
+/**
+ * Loads every Gemeinde with its body and its Gemeindevertretung. The boundary data names the
+ * Gemeinde but not whether it is a Stadt, so every council is stored as "Gemeindevertretung"
+ * (status `derived`); the importer also accepts "Stadtvertretung …" and "Bürgerschaft …" for it.
+ * Rows are written in bulk because there are hundreds of them: one select per table, then inserts
+ * for what is missing; existing rows keep their ids.
+ */
+export async function syncGemeinden(
+	tx: Tx,
+	code: StateCode,
+	kreisIds: ReadonlyMap<string, string>,
+	term: DerivedTerm | null,
+	counts: { inserted: number; updated: number }
+): Promise<void> {
+	const { source, gemeinden } = GEMEINDEN[code];
+	const rows = gemeinden.filter((g) => kreisIds.has(g.kreisAgs));
+	if (rows.length === 0) return;
+
+	const existingUnits = new Map(
+		(
+			await tx
+				.select({ id: territorialUnit.id, ags: territorialUnit.ags })
+				.from(territorialUnit)
+				.where(
+					inArray(
+						territorialUnit.ags,
+						rows.map((g) => g.ags)
+					)
+				)
+		).map((row) => [row.ags!, row.id])
+	);
+	const newUnits = rows.filter((g) => !existingUnits.has(g.ags));
+	for (const chunk of chunks(newUnits, 200)) {
+		const inserted = await tx
+			.insert(territorialUnit)
+			.values(
+				chunk.map((g) => ({
+					ags: g.ags,
+					name: g.name,
+					kind: 'gemeinde' as const,
+					parentId: kreisIds.get(g.kreisAgs)!,
+					factStatus: 'verified' as const,
+					sources: [source]
+				}))
+			)
+			.returning({ id: territorialUnit.id, ags: territorialUnit.ags });
+		for (const row of inserted) existingUnits.set(row.ags!, row.id);
+		counts.inserted += inserted.length;
+	}
+
+	const bodyKeys = rows.map((g) => `${code}:body:${g.ags}`);
+	const existingBodies = new Map(
+		(
+			await tx
+				.select({ id: body.id, dataKey: body.dataKey })
+				.from(body)
+				.where(inArray(body.dataKey, bodyKeys))
+		).map((row) => [row.dataKey!, row.id])
+	);
+	const newBodies = rows.filter((g) => !existingBodies.has(`${code}:body:${g.ags}`));
+	for (const chunk of chunks(newBodies, 200)) {
+		const inserted = await tx
+			.insert(body)
+			.values(
+				chunk.map((g) => ({
+					dataKey: `${code}:body:${g.ags}`,
+					territorialUnitId: existingUnits.get(g.ags)!,
+					name: `Gemeinde ${g.name}`,
+					shortName: g.name,
+					factStatus: 'verified' as const,
+					sources: [source]
+				}))
+			)
+			.returning({ id: body.id, dataKey: body.dataKey });
+		for (const row of inserted) existingBodies.set(row.dataKey!, row.id);
+		counts.inserted += inserted.length;
+	}
+
+	const councilKeys = new Set(
+		(
+			await tx
+				.select({ dataKey: organization.dataKey })
+				.from(organization)
+				.where(
+					inArray(
+						organization.dataKey,
+						rows.map((g) => `${code}:council:${g.ags}`)
+					)
+				)
+		).map((row) => row.dataKey)
+	);
+	const newCouncils = rows.filter((g) => !councilKeys.has(`${code}:council:${g.ags}`));
+	for (const chunk of chunks(newCouncils, 200)) {
+		await tx.insert(organization).values(
+			chunk.map((g) => ({
+				dataKey: `${code}:council:${g.ags}`,
+				bodyId: existingBodies.get(`${code}:body:${g.ags}`)!,
+				name: `Gemeindevertretung ${g.name}`,
+				organizationType: 'council' as const,
+				classification: 'Gemeindevertretung',
+				factStatus: 'derived' as const,
+				sources: [source]
+			}))
+		);
+		counts.inserted += chunk.length;
+	}
+
+	if (!term) return;
+	const termKeys = new Set(
+		(
+			await tx
+				.select({ dataKey: legislativeTerm.dataKey })
+				.from(legislativeTerm)
+				.where(
+					inArray(
+						legislativeTerm.dataKey,
+						rows.map((g) => `${code}:term:${g.ags}:${term.startDate}`)
+					)
+				)
+		).map((row) => row.dataKey)
+	);
+	const newTerms = rows.filter((g) => !termKeys.has(`${code}:term:${g.ags}:${term.startDate}`));
+	for (const chunk of chunks(newTerms, 200)) {
+		await tx.insert(legislativeTerm).values(
+			chunk.map((g) => ({
+				dataKey: `${code}:term:${g.ags}:${term.startDate}`,
+				bodyId: existingBodies.get(`${code}:body:${g.ags}`)!,
+				name: term.name,
+				startDate: term.startDate,
+				factStatus: term.status,
+				sources: term.sources
+			}))
+		);
+		counts.inserted += chunk.length;
+	}
+	// As for the Kreise: a Wahlperiode ends when the next one begins (§ 2 Abs. 2 LKWG).
+	const closed = await tx
+		.update(legislativeTerm)
+		.set({ endDate: term.startDate, modifiedAt: new Date() })
+		.where(
+			and(
+				inArray(legislativeTerm.bodyId, [...existingBodies.values()]),
+				lt(legislativeTerm.startDate, term.startDate),
+				isNull(legislativeTerm.endDate)
+			)
+		)
+		.returning({ id: legislativeTerm.id });
+	counts.updated += closed.length;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+	const result: T[][] = [];
+	for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+	return result;
+}
