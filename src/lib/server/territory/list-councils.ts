@@ -1,4 +1,4 @@
-import { asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
 import { db } from '../db';
 import { body, organization, territorialUnit } from './schema';
 
@@ -12,8 +12,9 @@ export interface CouncilSummary {
 }
 
 /**
- * The elected councils from the state data (Landtag, Kreistage, city councils), public facts.
- * Ordered Land first, then by name, which keeps the list stable for people scanning it.
+ * The elected councils of the state and district level from the state data (Landtag, Kreistage,
+ * councils of the kreisfreie Städte), public facts; the hundreds of Gemeindevertretungen are left
+ * to the district pages. Ordered Land first, then by name, which keeps the list stable for people scanning it.
  */
 export async function listCouncils(): Promise<CouncilSummary[]> {
 	const rows = await db
@@ -28,7 +29,7 @@ export async function listCouncils(): Promise<CouncilSummary[]> {
 		.from(organization)
 		.innerJoin(body, eq(body.id, organization.bodyId))
 		.innerJoin(territorialUnit, eq(territorialUnit.id, body.territorialUnitId))
-		.where(isNotNull(organization.dataKey))
+		.where(and(isNotNull(organization.dataKey), ne(territorialUnit.kind, 'gemeinde')))
 		.orderBy(asc(organization.name));
 	return rows.sort((a, b) => Number(b.unitKind === 'land') - Number(a.unitKind === 'land'));
 }

@@ -31,7 +31,8 @@ describe('loadStateData', () => {
 		const result = await loadStateData({ state: 'mv' });
 		expect(result).toMatchObject({ state: 'mv', upToDate: false, updated: 0 });
 
-		const units = await db.select().from(territorialUnit).orderBy(asc(territorialUnit.ags));
+		const all = await db.select().from(territorialUnit).orderBy(asc(territorialUnit.ags));
+		const units = all.filter((u) => u.kind !== 'gemeinde');
 		expect(units.map((u) => [u.ags, u.kind])).toEqual([
 			['13', 'land'],
 			['13003', 'kreisfreie_stadt'],
@@ -57,7 +58,24 @@ describe('loadStateData', () => {
 		expect(lup.sources).toContain('S1');
 		expect(units.find((u) => u.ags === '13003')!.sources).toContain('G1');
 
-		const councils = await councilsByName();
+		const gemeinden = all.filter((u) => u.kind === 'gemeinde');
+		// 726 Gemeinden (S23) less Rostock and Schwerin, which are kreisfreie Städte.
+		expect(gemeinden).toHaveLength(724);
+		const vg = units.find((u) => u.ags === '13075')!;
+		expect(gemeinden.find((g) => g.ags === '13075039')).toMatchObject({
+			name: 'Greifswald',
+			parentId: vg.id,
+			sources: ['G2']
+		});
+		expect(gemeinden.every((g) => g.ags!.length === 8 && g.ags!.startsWith('130'))).toBe(true);
+
+		const allCouncils = await councilsByName();
+		expect(allCouncils).toContainEqual({
+			name: 'Gemeindevertretung Greifswald',
+			seats: null,
+			body: 'Gemeinde Greifswald'
+		});
+		const councils = allCouncils.filter((c) => !c.name.startsWith('Gemeindevertretung'));
 		expect(councils).toHaveLength(9);
 		expect(councils).toEqual(
 			expect.arrayContaining([
@@ -84,7 +102,7 @@ describe('loadStateData', () => {
 		expect(kommunal.reduce((sum, c) => sum + (c.seats ?? 0), 0)).toBe(520);
 
 		const terms = await db.select().from(legislativeTerm);
-		expect(terms).toHaveLength(8);
+		expect(terms).toHaveLength(8 + 724);
 		expect(
 			terms.every(
 				(t) =>
@@ -94,7 +112,8 @@ describe('loadStateData', () => {
 					t.factStatus === 'derived'
 			)
 		).toBe(true);
-		expect(result.inserted).toBe(units.length + 9 + councils.length + terms.length);
+		// Units, bodies (8 + Land + Gemeinden), councils and terms.
+		expect(result.inserted).toBe(all.length + 9 + 724 + allCouncils.length + terms.length);
 	});
 
 	it('lists the loaded councils with the Landtag first', async () => {
@@ -126,8 +145,8 @@ describe('loadStateData', () => {
 		expect(await db.select().from(territorialUnit).orderBy(asc(territorialUnit.ags))).toEqual(
 			before
 		);
-		expect(await db.select().from(body)).toHaveLength(9);
-		expect(await db.select().from(organization)).toHaveLength(9);
+		expect(await db.select().from(body)).toHaveLength(9 + 724);
+		expect(await db.select().from(organization)).toHaveLength(9 + 724);
 	});
 
 	it('updates changed rows in place when the data version rises', async () => {
@@ -167,11 +186,10 @@ describe('loadStateData', () => {
 		});
 		await loadStateData({ state: 'mv', data: next });
 		const terms = await db.select().from(legislativeTerm).orderBy(asc(legislativeTerm.startDate));
-		expect(terms).toHaveLength(16);
-		expect(terms.slice(0, 8).every((t) => t.endDate === '2025-05-04')).toBe(true);
-		expect(terms.slice(8).every((t) => t.name === 'Wahlperiode 2025–2030' && !t.endDate)).toBe(
-			true
-		);
+		expect(terms).toHaveLength(2 * (8 + 724));
+		const [old, current] = [terms.slice(0, 8 + 724), terms.slice(8 + 724)];
+		expect(old.every((t) => t.endDate === '2025-05-04')).toBe(true);
+		expect(current.every((t) => t.name === 'Wahlperiode 2025–2030' && !t.endDate)).toBe(true);
 	});
 
 	it('never stores unverified facts', async () => {
