@@ -6,3 +6,4 @@ export * from '../territory/schema';
 export * from '../mail/schema';
 export * from '../security/schema';
 export * from '../directory/schema';
+export * from '../discussions/schema';
