@@ -1,8 +1,14 @@
 // Starts the built platform. A thin custom server around adapter-node's handler so that
 // HOST defaults to 127.0.0.1 (not 0.0.0.0), plain-HTTP local use works without ORIGIN, and
 // shutdown closes the database cleanly. `--demo` starts the demo instance.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import process from 'node:process';
+
+// Read, not imported: JSON modules still print an experimental warning on Node 20.
+const BASELINE_HEADERS = JSON.parse(
+	readFileSync(new URL('../src/lib/server/security/baseline-headers.json', import.meta.url), 'utf8')
+);
 
 const demo = process.argv.includes('--demo');
 if (demo) {
@@ -40,6 +46,9 @@ try {
 
 const server = http.createServer((req, res) => {
 	if (forcedProtocol) req.headers['x-kommunalnetz-proto'] = forcedProtocol;
+	// Static files (build/client) are answered before the app's hook could add these; pages and
+	// endpoints set them again in hooks.server.ts.
+	for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Nicht gefunden');

@@ -31,6 +31,15 @@ for (const path of PAGES) {
 	});
 }
 
+test('statische Dateien tragen die Sicherheits-Header', async ({ request }) => {
+	for (const path of ['/favicon.svg', '/geo/mv-kreise.geojson']) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		expectBaseHeaders(response, path);
+		expect.soft(response.headers()['x-frame-options'], `${path}: X-Frame-Options`).toBe('DENY');
+	}
+});
+
 test('JSON-Antworten tragen nosniff', async ({ request }) => {
 	const response = await request.get('/healthz');
 	expectBaseHeaders(response, '/healthz');

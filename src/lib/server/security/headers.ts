@@ -1,3 +1,5 @@
+import BASELINE_HEADERS from './baseline-headers.json';
+
 /**
  * Response headers every page and endpoint gets. The Content-Security-Policy is not here:
  * SvelteKit writes it (with nonces for its own inline scripts) from svelte.config.js.
@@ -13,14 +15,10 @@ export interface SecurityHeaderOptions {
 const HSTS_MAX_AGE = 365 * 24 * 60 * 60;
 
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
-	const headers: Record<string, string> = {
-		'X-Content-Type-Options': 'nosniff',
-		'Referrer-Policy': 'strict-origin-when-cross-origin',
-		'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-		// CSP frame-ancestors says the same; older browsers only know this header.
-		'X-Frame-Options': 'DENY',
-		'Cross-Origin-Opener-Policy': 'same-origin'
-	};
+	// The constant part lives in JSON because scripts/start.js also sets it on static files, which
+	// adapter-node serves before any hook runs. X-Frame-Options repeats CSP frame-ancestors for
+	// older browsers.
+	const headers: Record<string, string> = { ...BASELINE_HEADERS };
 	if (isHttps(options.origin))
 		headers['Strict-Transport-Security'] = `max-age=${HSTS_MAX_AGE}; includeSubDomains`;
 	if (options.signedIn) headers['Cache-Control'] = 'private, no-store';
