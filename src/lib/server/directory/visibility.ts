@@ -1,7 +1,8 @@
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
 	ELECTED_ROLES,
+	FIELD_VISIBILITIES,
 	type FieldVisibility,
 	type MembershipRole,
 	type PersonalField
@@ -145,3 +146,37 @@ export function isoToday(now: Date = new Date()): string {
 	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
 }
 
+/**
+ * SQL for list and search queries: true for people of whom the viewer may know (the counterpart
+ * of `seesPerson`). Members and up see everyone in the directory; others the public record and
+ * themselves.
+ */
+export function seesPersonCondition(viewer: DirectoryViewer, personId: AnyPgColumn): SQL {
+	if (seesNetwork(viewer)) return sql`true`;
+	const own = viewer.personId ? sql` or ${personId} = ${viewer.personId}` : sql``;
+	return sql`(${publicRecordCondition(personId)}${own})`;
+}
+
+/**
+ * SQL: true where the viewer sees a personal field of the person in the row (the counterpart of
+ * `audienceFor` + `shows`), e.g. to filter by topics only where the topics are visible.
+ * `visibility` is the field's visibility column of the outer query's person row.
+ */
+export function fieldShownCondition(
+	viewer: DirectoryViewer,
+	visibility: AnyPgColumn,
+	personId: AnyPgColumn
+): SQL {
+	const base: Audience = seesNetwork(viewer) ? 'members' : 'public';
+	if (viewer.role === 'board') return sql`true`;
+	const shown = FIELD_VISIBILITIES.filter((value) => shows(base, value));
+	const alternatives: SQL[] = [inArray(visibility, shown)];
+	if (viewer.personId) alternatives.push(sql`${personId} = ${viewer.personId}`);
+	if (viewer.role === 'faction_admin' && viewer.managedFactionIds.size > 0) {
+		const factions = [...viewer.managedFactionIds];
+		alternatives.push(
+			sql`exists (select 1 from ${membership} where ${membership.personId} = ${personId} and ${currentMembershipCondition()} and (${inArray(membership.organizationId, factions)} or ${inArray(membership.onBehalfOfId, factions)}))`
+		);
+	}
+	return sql`(${or(...alternatives)})`;
+}
