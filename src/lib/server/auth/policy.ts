@@ -22,8 +22,12 @@ export const PERMISSIONS = {
 	/** Directory, motion exchange, discussions, knowledge base, mentoring, campaign tools. */
 	'network.read': STAFF,
 	'network.contribute': STAFF,
+	/** Open, edit and archive topic groups (Arbeitskreise). */
+	'discussions.manage': ['board'],
 	/** People, mandates and motions of one's own faction. */
 	'faction.manage': ['faction_admin', 'board'],
+	/** Every person, mandate and organization of the directory, and the topic list. */
+	'directory.manage': ['board'],
 	/** Accounts, invitations, roles. */
 	'admin.users': ['board'],
 	'admin.audit': ['board'],
