@@ -22,7 +22,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'user.backup_codes_regenerate': 'Wiederherstellungscodes erneuert',
 	'session.revoke': 'Sitzung beendet',
 	'session.revoke_others': 'Andere Sitzungen beendet',
-	'settings.update': 'Einstellungen geändert'
+	'settings.update': 'Einstellungen geändert',
+	'user.delete': 'Konto gelöscht',
+	'privacy.export': 'Eigene Daten heruntergeladen'
 };
 
 export function auditActionLabel(action: string): string {
