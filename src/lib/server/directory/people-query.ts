@@ -102,7 +102,7 @@ export async function findPeople(options: {
 }): Promise<{ total: number; ids: string[] }> {
 	const where = whereFor(options.viewer, options.filters);
 	const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(person).where(where);
-	if (total === 0 || options.offset >= total) return { total, ids: [] };
+	if (options.limit <= 0 || options.offset >= total) return { total, ids: [] };
 	const words = queryWords(options.filters.query);
 	const ranking =
 		words.length > 0 ? [desc(sql`word_similarity(${words.join(' ')}, ${person.fullName})`)] : [];
