@@ -35,7 +35,7 @@ export const DEFAULT_TOPICS: readonly { slug: string; name: string }[] = [
 export async function ensureDefaultTopics(): Promise<number> {
 	return db.transaction(async (tx) => {
 		// Two processes starting at once must not both see an empty table.
-		await tx.execute(sql`select pg_advisory_xact_lock(724_010)`);
+		await tx.execute(sql`select pg_advisory_xact_lock(724010)`);
 		const [{ count }] = (await tx.select({ count: sql<number>`count(*)::int` }).from(topic)) as [
 			{ count: number }
 		];
