@@ -24,7 +24,43 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'session.revoke_others': 'Andere Sitzungen beendet',
 	'settings.update': 'Einstellungen geändert',
 	'user.delete': 'Konto gelöscht',
-	'privacy.export': 'Eigene Daten heruntergeladen'
+	'privacy.export': 'Eigene Daten heruntergeladen',
+	'person.contact': 'Person über das Kontaktformular angeschrieben',
+	'discussion.group_create': 'Arbeitskreis eröffnet',
+	'discussion.group_update': 'Arbeitskreis geändert',
+	'discussion.group_archive': 'Arbeitskreis archiviert',
+	'discussion.group_restore': 'Arbeitskreis wieder geöffnet',
+	'person.create': 'Person im Verzeichnis angelegt',
+	'person.update': 'Personendaten geändert',
+	'membership.create': 'Mandat oder Funktion eingetragen',
+	'membership.update': 'Mandat oder Funktion geändert',
+	'membership.end': 'Mandat oder Funktion beendet',
+	'organization.create': 'Gremium angelegt',
+	'topic.create': 'Thema angelegt',
+	'topic.rename': 'Thema umbenannt',
+	'topic.move': 'Themenreihenfolge geändert',
+	'topic.archive': 'Thema archiviert',
+	'topic.restore': 'Thema wiederhergestellt'
+};
+
+/** German names of the directory fields an audit entry lists as changed. */
+const CHANGED_FIELD_LABELS: Record<string, string> = {
+	givenName: 'Vorname',
+	familyName: 'Nachname',
+	party: 'Partei',
+	email: 'E-Mail-Adresse',
+	emailVisibility: 'Sichtbarkeit der E-Mail-Adresse',
+	phone: 'Telefonnummer',
+	phoneVisibility: 'Sichtbarkeit der Telefonnummer',
+	biography: 'Über mich',
+	biographyVisibility: 'Sichtbarkeit von „Über mich“',
+	topics: 'Themen',
+	topicsVisibility: 'Sichtbarkeit der Themen',
+	role: 'Funktion',
+	onBehalfOfId: 'Fraktion',
+	topicId: 'Thema',
+	startDate: 'Beginn',
+	endDate: 'Ende'
 };
 
 export function auditActionLabel(action: string): string {
@@ -58,6 +94,11 @@ export function describeAuditDetails(
 	}
 	if (typeof details.accessExpiresAt === 'string') {
 		parts.push(`Zugang bis ${dateFormat.format(new Date(details.accessExpiresAt))}`);
+	}
+	if (typeof details.organization === 'string') parts.push(details.organization);
+	if (Array.isArray(details.fields) && details.fields.length > 0) {
+		const names = details.fields.map((field) => CHANGED_FIELD_LABELS[String(field)] ?? field);
+		parts.push(`Geändert: ${names.join(', ')}`);
 	}
 	const ended = details.endedSessions ?? details.count;
 	if (typeof ended === 'number' && ended > 0) {

@@ -96,7 +96,8 @@ export async function seedEditFixtures() {
 		familyName: 'Beispielhaft',
 		email: 'greta.beispielhaft@example.org',
 		phone: '0381 5550101',
-		phoneVisibility: 'board'
+		phoneVisibility: 'board',
+		biographyVisibility: 'public'
 	});
 	const hanna = await insertPerson({ givenName: 'Hanna', familyName: 'Verborgen' });
 	await db.insert(membership).values([
