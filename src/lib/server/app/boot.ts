@@ -6,6 +6,7 @@ import { prepareSetup } from '../auth/setup-token';
 import { isWorkerProcess, startJobsForThisProcess, stopJobQueue } from '../jobs';
 import { registerMaintenanceJobs } from '../jobs/maintenance-jobs';
 import { registerMailJobs } from '../mail/mail-jobs';
+import { registerDiscussionJobs } from '../discussions/notifications/jobs';
 import { closeMailTransport } from '../mail/mailer';
 import { onStart, onStop, startApp, stopApp } from './lifecycle';
 
@@ -43,6 +44,7 @@ function registerSteps(): void {
 	// (running jobs finish) before anything it needs, and the SMTP pool closes after it.
 	registerMailJobs();
 	registerMaintenanceJobs();
+	registerDiscussionJobs();
 	onStop('SMTP-Verbindungen', () => closeMailTransport());
 	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
 	onStop('Auftragswarteschlange', () => stopJobQueue());
