@@ -1,10 +1,9 @@
 import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
+import { isUuid } from './is-uuid';
 import { loadPersonViews } from './load-person-views';
 import type { PersonView } from './person-view';
 import { loadDirectoryViewer } from './viewer';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * One person as the actor may see them, or null: for an unknown id and for a person the actor
@@ -15,7 +14,7 @@ export async function getPerson(options: {
 	id: string;
 }): Promise<PersonView | null> {
 	assertCan(options.actor, 'public.read');
-	if (!UUID.test(options.id)) return null;
+	if (!isUuid(options.id)) return null;
 	const viewer = await loadDirectoryViewer(options.actor);
 	const [view] = await loadPersonViews(viewer, [options.id]);
 	return view ?? null;
