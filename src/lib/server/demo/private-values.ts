@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNT_PRIVATE_VALUES } from './data/accounts';
+import { DEMO_DIRECTORY_PRIVATE_VALUES } from './data/directory';
 
 /**
  * Everything the demo stores that the public must never see (e-mail addresses, phone numbers,
@@ -8,4 +9,7 @@ import { DEMO_ACCOUNT_PRIVATE_VALUES } from './data/accounts';
  * This module and data/ import nothing but data, so Playwright specs can import it directly.
  * Each feature's demo data adds its private values here.
  */
-export const DEMO_PRIVATE_VALUES: readonly string[] = [...DEMO_ACCOUNT_PRIVATE_VALUES];
+export const DEMO_PRIVATE_VALUES: readonly string[] = [
+	...DEMO_ACCOUNT_PRIVATE_VALUES,
+	...DEMO_DIRECTORY_PRIVATE_VALUES
+];

@@ -5,8 +5,10 @@ import { user } from '../auth/schema';
 import { signIn } from '../auth/sign-in';
 import { createTestAccount } from '../auth/test-support';
 import { db } from '../db';
+import { ensureDefaultTopics } from '../directory/default-topics';
 import { getSitePage } from '../instance/get-site-page';
 import { appSetting } from '../settings/schema';
+import { loadStateData } from '../territory/load-state-data';
 import { createTestDatabase } from '../testing/test-db';
 import { DEMO_MARKER, DemoRefusedError, prepareDemo } from './prepare-demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
@@ -25,6 +27,9 @@ async function accounts() {
 describe('demo mode', () => {
 	beforeEach(async () => {
 		await createTestDatabase();
+		// As at boot: the demo directory refers to the state's councils and the topic list.
+		await loadStateData({ state: 'mv' });
+		await ensureDefaultTopics();
 	});
 
 	it('never seeds when demo mode is off', async () => {
