@@ -55,8 +55,9 @@ export async function recordNotifications(
 }
 
 /**
- * After an edit: members newly named in the text hear about the post at once, unless they
- * already heard of it or want no mail from the group.
+ * After an edit: members newly named in the text hear about the post at once (a line still
+ * waiting for the digest becomes an immediate mail), unless a mail about the post has reached
+ * them already or they want no mail from the group.
  */
 export async function recordNewMentions(
 	executor: Executor,
@@ -78,5 +79,7 @@ export async function recordNewMentions(
 				userIds.map((id) => sql`${id}`),
 				sql`, `
 			)})
-		on conflict (user_id, post_id) do nothing`);
+		on conflict (user_id, post_id) do update
+			set reason = 'mention', delivery = 'immediate'
+			where ${discussionNotification.sentAt} is null`);
 }
