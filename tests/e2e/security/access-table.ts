@@ -81,6 +81,10 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/einrichtung', access: nobody },
 	{ path: '/konto', access: accounts },
 	{ path: '/konto/sicherheit', access: accounts },
+	{ path: '/konto/daten', access: accounts },
+	{ path: '/konto/daten/meine-daten.json', access: accounts, json: true },
+	// Where a deleted account lands, signed out; it names no one.
+	{ path: '/konto-geloescht', access: everyone },
 	{ path: '/verwaltung', access: adminArea },
 	{ path: '/verwaltung/personen', access: boardOnly },
 	{ path: '/verwaltung/personen/einladungen', access: boardOnly },

@@ -6,6 +6,9 @@ import { AccessDeniedError } from '../auth/policy';
 import { account, session, twoFactor } from '../auth/schema';
 import { createTestActor, createTestAccount, signedInJar } from '../auth/test-support';
 import { db } from '../db';
+import { createGroup } from '../discussions/create-group';
+import { joinGroup } from '../discussions/membership';
+import { startThread } from '../discussions/start-thread';
 import { mailMessage } from '../mail/schema';
 import { createTestDatabase } from '../testing/test-db';
 import { collectPersonalData } from './collect-personal-data';
@@ -66,6 +69,18 @@ describe('collectPersonalData', () => {
 			targetId: someoneElse.id
 		});
 
+		const group = await createGroup({
+			actor: await createTestActor('board'),
+			input: { name: 'AK Mobilität', description: null, topicId: null }
+		});
+		await joinGroup({ actor, groupId: group.id });
+		await startThread({
+			actor,
+			groupId: group.id,
+			title: 'Rufbus auf dem Land',
+			body: 'Wer hat Erfahrungen mit Rufbussen?'
+		});
+
 		const data = await collectPersonalData({ actor });
 
 		expect(data).toMatchObject({
@@ -106,6 +121,13 @@ describe('collectPersonalData', () => {
 		]);
 		expect(data.auditEntries[0]).toMatchObject({ byYou: true, actionLabel: 'Passwort geändert' });
 		expect(data.mails.map((mail) => mail.subject)).toEqual(['Willkommen']);
+		expect(data.discussions.groups.map((entry) => entry.name)).toEqual(['AK Mobilität']);
+		expect(data.discussions.posts).toEqual([
+			expect.objectContaining({
+				thread: 'Rufbus auf dem Land',
+				body: 'Wer hat Erfahrungen mit Rufbussen?'
+			})
+		]);
 	});
 
 	it('leaves out password hashes, session tokens and second-factor secrets', async () => {

@@ -6,6 +6,7 @@ import { assertCan } from '../auth/policy';
 import { account, invitation, session, user } from '../auth/schema';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
+import { exportDiscussionData, type DiscussionData } from '../discussions/personal-data';
 import { mailMessage } from '../mail/schema';
 import { collectDirectoryData, type ExportedDirectoryData } from './collect-directory-data';
 
@@ -68,6 +69,8 @@ export interface PersonalDataExport extends ExportedDirectoryData {
 		status: string;
 		text: string;
 	}[];
+	/** Topic groups, threads, posts, subscriptions and notifications. */
+	discussions: DiscussionData;
 }
 
 /**
@@ -143,6 +146,8 @@ export async function collectPersonalData(options: {
 		.where(eq(sql`lower(${mailMessage.toAddress})`, row.email.toLowerCase()))
 		.orderBy(asc(mailMessage.createdAt));
 
+	const discussions = await exportDiscussionData(userId);
+
 	// A stolen session that takes the data leaves a trace.
 	await recordAudit({
 		actor: options.actor,
@@ -184,6 +189,7 @@ export async function collectPersonalData(options: {
 			details: entry.details ?? null,
 			ip: entry.ip
 		})),
-		mails
+		mails,
+		discussions
 	};
 }

@@ -5,10 +5,20 @@ import { auditLog } from '../audit/schema';
 import { AuthError } from '../auth/errors';
 import { loadSession } from '../auth/load-session';
 import { account, invitation, session, user } from '../auth/schema';
-import { createTestAccount, signedInJar, TEST_PASSWORD } from '../auth/test-support';
+import {
+	createTestAccount,
+	createTestActor,
+	signedInJar,
+	TEST_PASSWORD
+} from '../auth/test-support';
 import type { SessionUser } from '../auth/types';
+import type { AccountRole } from '../../shared/roles';
 import { db } from '../db';
 import { membership, person, personTopic } from '../directory/schema';
+import { createGroup } from '../discussions/create-group';
+import { joinGroup } from '../discussions/membership';
+import { discussionPost, topicGroupMember } from '../discussions/schema';
+import { startThread } from '../discussions/start-thread';
 import { mailMessage } from '../mail/schema';
 import { createTestDatabase } from '../testing/test-db';
 import { deleteAccount } from './delete-account';
@@ -19,7 +29,7 @@ import {
 	type DirectoryFixture
 } from './testing/directory-fixture';
 
-async function signedInActor(role: SessionUser['role'] = 'member', name = 'Greta Beispielhaft') {
+async function signedInActor(role: AccountRole = 'member', name = 'Greta Beispielhaft') {
 	const created = await createTestAccount({ role, name });
 	const { jar } = await signedInJar(created.email);
 	const loaded = await loadSession(jar.request());
@@ -45,6 +55,14 @@ async function leaveTraces(actor: SessionUser) {
 		expiresAt: new Date(Date.now() + 86_400_000),
 		acceptedAt: new Date(),
 		acceptedUserId: actor.id
+	});
+	await recordAudit({
+		actor: { id: 'board-id', name: 'Katrin Vorstandt' },
+		action: 'user.invite',
+		targetType: 'invitation',
+		targetId: 'invitation-id',
+		targetLabel: actor.email.toUpperCase(),
+		details: { role: 'member' }
 	});
 	await recordAudit({
 		actor,
@@ -166,7 +184,9 @@ describe('deleteAccount', () => {
 		expect(await db.select().from(invitation)).toEqual([]);
 
 		const audit = await auditText();
-		expect(audit).not.toContain(actor.email);
+		expect(audit.toLowerCase()).not.toContain(actor.email.toLowerCase());
+		// Who acted on the account stays visible.
+		expect(audit).toContain('Katrin Vorstandt');
 		expect(audit).not.toContain('alt@example.org');
 		expect(audit).not.toContain('Greta Beispielhaft');
 		const [deletion] = await db.select().from(auditLog).where(eq(auditLog.action, 'user.delete'));
@@ -214,6 +234,31 @@ describe('deleteAccount', () => {
 			2
 		);
 		expect(await auditText()).not.toContain('Hanna Verborgen');
+	});
+
+	it('erases discussion contributions with the account, keeping posts as placeholders', async () => {
+		const { actor, jar } = await signedInActor();
+		const board = await createTestActor('board');
+		const group = await createGroup({
+			actor: board,
+			input: { name: 'AK Schule', description: null, topicId: null }
+		});
+		await joinGroup({ actor, groupId: group.id });
+		const { postId } = await startThread({
+			actor,
+			groupId: group.id,
+			title: 'Schulbusse im Landkreis',
+			body: 'Unsere Linie 12 fährt zu früh.'
+		});
+
+		await deleteAccount({ actor, password: TEST_PASSWORD, request: jar.request() });
+
+		const [post] = await db.select().from(discussionPost).where(eq(discussionPost.id, postId));
+		expect(post).toMatchObject({ body: null, authorUserId: null });
+		expect(post!.erasedAt).not.toBeNull();
+		expect(
+			await db.select().from(topicGroupMember).where(eq(topicGroupMember.userId, actor.id))
+		).toEqual([]);
 	});
 
 	it('deletes an account without a person in the directory', async () => {

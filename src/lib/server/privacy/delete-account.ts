@@ -10,6 +10,7 @@ import { invitation, user, verification } from '../auth/schema';
 import { signOut } from '../auth/sign-out';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
+import { eraseDiscussionData } from '../discussions/personal-data';
 import { mailMessage } from '../mail/schema';
 import { RATE_LIMITS } from '../security/rate-limit';
 import { isLastActiveBoardAccount } from './last-board';
@@ -68,6 +69,8 @@ export async function deleteAccount(options: {
 		// Open password-reset and e-mail confirmation links name the account in their value.
 		await tx.delete(verification).where(like(verification.value, `%${account.id}%`));
 		await tx.delete(mailMessage).where(eq(sql`lower(${mailMessage.toAddress})`, email));
+		// Their posts stay as erased placeholders, so the others' replies keep their context.
+		await eraseDiscussionData(account.id, tx);
 		await scrubAuditLog(tx, { userId: account.id, email, name: account.name, person });
 		// Sessions, sign-in methods and the second factor go with the user (ON DELETE CASCADE).
 		await tx.delete(user).where(eq(user.id, account.id));

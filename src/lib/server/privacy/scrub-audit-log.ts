@@ -1,4 +1,4 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import { auditLog } from '../audit/schema';
 import type { PersonOutcome, Transaction } from './erase-person';
 
@@ -39,6 +39,13 @@ export async function scrubAuditLog(
 		.update(auditLog)
 		.set({ actorLabel: DELETED_ACCOUNT_LABEL })
 		.where(eq(auditLog.actorUserId, subject.userId));
+
+	// Entries about the invitation and other records that named the address (invitations are
+	// logged against their own id, with the address as label).
+	await tx
+		.update(auditLog)
+		.set({ targetLabel: DELETED_ACCOUNT_LABEL })
+		.where(sql`position(${subject.email.toLowerCase()} in lower(${auditLog.targetLabel})) > 0`);
 
 	const aboutAccount = and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, subject.userId));
 	const { person } = subject;
