@@ -213,6 +213,16 @@ describe('demo directory private values', () => {
 		}
 	});
 
+	it('give every person an address and every organization a name of its own in its council', () => {
+		const emails = DEMO_DIRECTORY.people.map((p) => p.email);
+		expect(emails.every((email) => email?.endsWith('@example.org'))).toBe(true);
+		expect(new Set(emails).size).toBe(emails.length);
+		const names = DEMO_DIRECTORY.organizations.map((o) => `${o.councilAgs}|${o.name}`);
+		expect(new Set(names).size).toBe(names.length);
+		for (const p of DEMO_DIRECTORY.people)
+			if (p.phone) expect(p.phone).toMatch(/^0\d{3} 555\d{4}$/);
+	});
+
 	it('include a public Schmidt for the fuzzy name search', () => {
 		expect(
 			DEMO_DIRECTORY.people.some((p) => p.familyName === 'Schmidt' && publicRecord.has(p.key))

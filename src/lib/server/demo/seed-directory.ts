@@ -96,13 +96,20 @@ export async function writeDemoDirectory(
 							name: o.name,
 							organizationType: o.type,
 							classification: o.type === 'faction' ? 'Fraktion' : 'Ausschuss',
-							partners: o.partners,
-							dataKey: `demo:${o.key}`
+							partners: o.partners
 						};
 					})
 				)
-				.returning({ id: organization.id, dataKey: organization.dataKey });
-			for (const row of rows) organizationIds.set(row.dataKey!.slice('demo:'.length), row.id);
+				.returning({
+					id: organization.id,
+					parentId: organization.parentId,
+					name: organization.name
+				});
+			// Matched back by council and name (unique in the demo data), not by row order. No
+			// dataKey: that marks rows of the state data file, and council lists rely on it.
+			const ids = new Map(rows.map((row) => [`${row.parentId}|${row.name}`, row.id]));
+			for (const o of chunk)
+				organizationIds.set(o.key, ids.get(`${councils.get(o.councilAgs)!.id}|${o.name}`)!);
 		});
 
 		const personIds = new Map<string, string>();
@@ -125,8 +132,10 @@ export async function writeDemoDirectory(
 						topicsVisibility: p.topicsVisibility
 					}))
 				)
-				.returning({ id: person.id });
-			rows.forEach((row, i) => personIds.set(chunk[i]!.key, row.id));
+				.returning({ id: person.id, email: person.email });
+			// Every demo person has an address of their own.
+			const ids = new Map(rows.map((row) => [row.email, row.id]));
+			for (const p of chunk) personIds.set(p.key, ids.get(p.email)!);
 		});
 
 		const organizationId = (ref: DemoDirectory['memberships'][number]['organization']) =>

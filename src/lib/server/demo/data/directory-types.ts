@@ -4,7 +4,7 @@ import type { DemoAccount } from '../types';
 /** A council loaded from the state data (by AGS), or an organization the demo adds (by key). */
 export type DemoOrganizationRef = { council: string } | { organization: string };
 
-/** A faction or committee the demo adds to a council; stored with dataKey `demo:<key>`. */
+/** A faction or committee the demo adds to a council. */
 export interface DemoOrganization {
 	key: string;
 	type: 'faction' | 'committee';
