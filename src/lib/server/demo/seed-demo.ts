@@ -1,6 +1,7 @@
 import { seedAccounts } from './seed-accounts';
 import { seedAudit } from './seed-audit';
 import { seedDirectory } from './seed-directory';
+import { seedDiscussions } from './seed-discussions';
 import { seedPages } from './seed-pages';
 import type { DemoContext, DemoSeed } from './types';
 
@@ -9,7 +10,13 @@ import type { DemoContext, DemoSeed } from './types';
  * A new feature adds its `seed-<feature>.ts` here, keeps its fictional data in `data/<feature>.ts`
  * and lists what of it is private in private-values.ts.
  */
-export const DEMO_SEEDS: readonly DemoSeed[] = [seedAccounts, seedPages, seedAudit, seedDirectory];
+export const DEMO_SEEDS: readonly DemoSeed[] = [
+	seedAccounts,
+	seedPages,
+	seedAudit,
+	seedDirectory,
+	seedDiscussions
+];
 
 /** Fills an instance with fictional content. Idempotent; never call it outside demo mode. */
 export async function seedDemo(): Promise<DemoContext> {
