@@ -8,7 +8,7 @@ import { email, requiredText } from './validation';
  * services store "nothing" the same way however the form was sent.
  */
 const blankToNull = (value: unknown) =>
-	typeof value === 'string' && value.trim() === '' ? null : value;
+	value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
 
 const optionalText = (label: string, max: number) =>
 	z.preprocess(
@@ -46,7 +46,8 @@ const uuid = (message: string) => z.uuid({ error: message });
 
 /** Checkboxes named `topicIds` arrive as nothing, one string or a list. */
 const topicIds = z.preprocess(
-	(value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+	(value) =>
+		(value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((id) => id !== ''),
 	z.array(uuid('Dieses Thema gibt es nicht.')).max(30, 'Bitte höchstens 30 Themen wählen.')
 );
 

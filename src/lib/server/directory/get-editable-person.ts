@@ -1,4 +1,5 @@
-import { aliasedTable, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { body, organization } from '../territory/schema';
@@ -6,7 +7,7 @@ import { assertManagesPerson, type DirectoryEditor, type PersonScope } from './p
 import { membership, person, personTopic, topic } from './schema';
 import { isoToday } from './visibility';
 
-const faction = aliasedTable(organization, 'faction');
+const faction = alias(organization, 'faction');
 
 export interface EditableMembership {
 	id: string;
@@ -32,8 +33,15 @@ export interface EditableMembership {
  * also sees all of it (visibility.ts gives them the board's audience). Throws unless the actor
  * may manage the person.
  */
-export async function getEditablePerson(options: { actor: SessionUser | null; personId: string }) {
-	const { editor, scope } = await assertManagesPerson(options.actor, options.personId);
+export async function getEditablePerson(options: {
+	actor: SessionUser | null;
+	personId: string;
+	/** Only for those who may also change the person's mandates (not the person themselves). */
+	mandates?: boolean;
+}) {
+	const { editor, scope } = await assertManagesPerson(options.actor, options.personId, {
+		mandates: options.mandates
+	});
 	const [row] = await db.select().from(person).where(eq(person.id, options.personId));
 	const topics = await db
 		.select({ id: topic.id, archived: sql<boolean>`${topic.archivedAt} is not null` })
