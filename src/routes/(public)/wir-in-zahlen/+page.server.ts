@@ -1,0 +1,16 @@
+import { requireAccess } from '$lib/server/auth/policy';
+import { loadNetworkFigures } from '$lib/server/insights/network-figures';
+import { stateMapGeometry } from '$lib/server/insights/map/state-map';
+import { instanceConfig } from '$lib/server/instance/instance-config';
+import { GEO_ATTRIBUTION } from '$lib/server/territory/geo';
+
+export async function load(event) {
+	requireAccess(event, 'public.read');
+	const config = instanceConfig();
+	return {
+		stateName: config.stateName,
+		figures: await loadNetworkFigures(),
+		geometry: stateMapGeometry(config.state),
+		attribution: GEO_ATTRIBUTION
+	};
+}
