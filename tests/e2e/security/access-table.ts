@@ -56,6 +56,15 @@ const nobody: AccessRule = {
 	faction_admin: 'not-found',
 	board: 'not-found'
 };
+/** The members' network: directory, "Wer macht was?", contact forms. */
+const networkOnly: AccessRule = { ...accounts, interested: 'forbidden' };
+/** Network pages about one record, tried with an id that does not exist. */
+const networkOnlyUnknownId: AccessRule = {
+	...networkOnly,
+	member: 'not-found',
+	faction_admin: 'not-found',
+	board: 'not-found'
+};
 /** Board pages about one record, tried with an id that does not exist. */
 const boardOnlyUnknownId: AccessRule = { ...boardOnly, board: 'not-found' };
 
@@ -79,6 +88,16 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/einladung/unbekannt', routeId: '/einladung/[token]', access: everyone },
 	// The demo instance is set up: the setup page is gone for good.
 	{ path: '/einrichtung', access: nobody },
+	// Public figures and the map: public record only.
+	{ path: '/karte', access: everyone },
+	{ path: '/wir-in-zahlen', access: everyone },
+	// A topic chosen, so the visit (and axe) sees the result list too.
+	{ path: '/wer-macht-was?thema=haushalt', routeId: '/wer-macht-was', access: networkOnly },
+	{
+		path: '/personen/unbekannt/kontakt',
+		routeId: '/personen/[id]/kontakt',
+		access: networkOnlyUnknownId
+	},
 	{ path: '/konto', access: accounts },
 	{ path: '/konto/sicherheit', access: accounts },
 	{ path: '/konto/daten', access: accounts },

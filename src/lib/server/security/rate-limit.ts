@@ -23,7 +23,9 @@ export const RATE_LIMITS = {
 	twoFactor: { name: 'two-factor', limit: 10, windowSeconds: 15 * 60 },
 	publicForm: { name: 'public-form', limit: 10, windowSeconds: 60 * 60 },
 	setup: { name: 'setup', limit: 10, windowSeconds: 15 * 60 },
-	acceptInvitation: { name: 'accept-invitation', limit: 10, windowSeconds: 15 * 60 }
+	acceptInvitation: { name: 'accept-invitation', limit: 10, windowSeconds: 15 * 60 },
+	/** Per sender: the contact form must not become a way to flood people's inboxes. */
+	contactPerson: { name: 'contact-person', limit: 5, windowSeconds: 60 * 60 }
 } satisfies Record<string, RateLimitRule>;
 
 export interface RateLimitResult {
