@@ -98,6 +98,29 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/personen/[id]/kontakt',
 		access: networkOnlyUnknownId
 	},
+	// The directory: members browse it; person, area and organization pages are public, showing
+	// each visitor only what they may see (tests/e2e/directory). A person or organization id that
+	// does not exist is unknown to everyone.
+	{ path: '/verzeichnis', access: networkOnly },
+	{
+		path: '/verzeichnis?suche=Schmitt&gebiet=13075',
+		routeId: '/verzeichnis',
+		access: networkOnly
+	},
+	{
+		path: '/personen/00000000-0000-4000-8000-000000000000',
+		routeId: '/personen/[id]',
+		access: nobody
+	},
+	{ path: '/personen/unbekannt', routeId: '/personen/[id]', access: nobody },
+	{ path: '/gebiete/13', routeId: '/gebiete/[ags]', access: everyone },
+	{ path: '/gebiete/13075', access: everyone },
+	{ path: '/gebiete/99999', access: nobody },
+	{
+		path: '/gremien/00000000-0000-4000-8000-000000000000',
+		routeId: '/gremien/[id]',
+		access: nobody
+	},
 	{ path: '/konto', access: accounts },
 	{ path: '/konto/sicherheit', access: accounts },
 	{ path: '/konto/daten', access: accounts },

@@ -1,21 +1,10 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { OrganizationType, TerritorialUnitKind } from '$lib/shared/territory';
+import type { OrganizationSummary } from '$lib/shared/directory-views';
+import type { OrganizationType } from '$lib/shared/territory';
 import { db } from '../db';
 import { body, organization, territorialUnit } from '../territory/schema';
 
-/** An organization (council, committee, faction …) with where it sits; public facts. */
-export interface OrganizationSummary {
-	id: string;
-	name: string;
-	type: OrganizationType;
-	classification: string | null;
-	parentId: string | null;
-	/** Joint factions: the other parties. */
-	partners: string | null;
-	seats: number | null;
-	bodyName: string;
-	area: { ags: string | null; name: string; kind: TerritorialUnitKind } | null;
-}
+export type { OrganizationSummary } from '$lib/shared/directory-views';
 
 /**
  * Organizations by where they sit (territorial unit ids), by the council they belong to, or by

@@ -2,15 +2,11 @@ import { and, inArray, or } from 'drizzle-orm';
 import type { MembershipRole } from '$lib/shared/directory';
 import { db } from '../db';
 import { loadPersonViews } from './load-person-views';
-import type { MandateView, PersonView } from './person-view';
+import type { MemberEntry } from '$lib/shared/directory-views';
 import { membership } from './schema';
 import { currentMembershipCondition, type DirectoryViewer } from './visibility';
 
-/** One current seat or function of a person in one of the asked organizations. */
-export interface MemberEntry {
-	person: Pick<PersonView, 'id' | 'fullName' | 'party'>;
-	mandate: MandateView;
-}
+export type { MemberEntry } from '$lib/shared/directory-views';
 
 const ROLE_ORDER: MembershipRole[] = [
 	'chair',

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MembershipRole } from '$lib/shared/directory';
+import type { AreaRef, OrganizationRef, TopicRef } from '$lib/shared/directory-views';
 import { db } from '../db';
 import { body, organization, territorialUnit } from '../territory/schema';
 import { membership, personTopic, topic } from './schema';
@@ -13,27 +14,17 @@ export interface MembershipFact {
 	id: string;
 	personId: string;
 	role: MembershipRole;
-	organization: {
-		id: string;
-		name: string;
-		type: 'council' | 'committee' | 'faction' | 'party' | 'other';
-		classification: string | null;
-		partners: string | null;
-	};
+	organization: OrganizationRef;
 	/** The council a committee or faction belongs to. */
 	council: { id: string; name: string } | null;
 	onBehalfOf: { id: string; name: string } | null;
 	topic: { id: string; name: string } | null;
-	area: { ags: string | null; name: string; kind: string } | null;
+	area: AreaRef | null;
 	startDate: string | null;
 	endDate: string | null;
 }
 
-export interface TopicRef {
-	id: string;
-	slug: string;
-	name: string;
-}
+export type { TopicRef };
 
 const parent = alias(organization, 'parent_organization');
 const faction = alias(organization, 'on_behalf_of_organization');
@@ -89,7 +80,10 @@ export async function loadMembershipFacts(
 			council: row.councilId ? { id: row.councilId, name: row.councilName! } : null,
 			onBehalfOf: row.factionId ? { id: row.factionId, name: row.factionName! } : null,
 			topic: row.topicId ? { id: row.topicId, name: row.topicName! } : null,
-			area: row.areaName ? { ags: row.ags, name: row.areaName, kind: row.areaKind! } : null,
+			area:
+				row.areaName && row.areaKind
+					? { ags: row.ags, name: row.areaName, kind: row.areaKind }
+					: null,
 			startDate: row.startDate,
 			endDate: row.endDate
 		});

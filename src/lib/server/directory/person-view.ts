@@ -1,6 +1,9 @@
-import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '$lib/shared/directory';
+import { MEMBERSHIP_ROLE_LABELS } from '$lib/shared/directory';
+import type { MandateView, PersonView } from '$lib/shared/directory-views';
 import { instanceConfig } from '../instance/instance-config';
 import type { MembershipFact, TopicRef } from './person-facts';
+
+export type { MandateView, PersonView } from '$lib/shared/directory-views';
 import type { person } from './schema';
 import {
 	audienceFor,
@@ -8,50 +11,9 @@ import {
 	seesPerson,
 	showsMembership,
 	visibleFields,
-	type Audience,
 	type DirectoryViewer,
 	type MembershipFacts
 } from './visibility';
-
-/** A membership as a viewer may see it. */
-export interface MandateView {
-	id: string;
-	role: MembershipRole;
-	roleLabel: string;
-	organization: MembershipFact['organization'];
-	council: MembershipFact['council'];
-	onBehalfOf: MembershipFact['onBehalfOf'];
-	topic: MembershipFact['topic'];
-	area: MembershipFact['area'];
-	startDate: string | null;
-	endDate: string | null;
-	current: boolean;
-}
-
-/**
- * A person as one viewer may see them: hidden fields are null (never sent to a page), hidden
- * memberships are left out. The only shape in which people leave the directory's services.
- */
-export interface PersonView {
-	id: string;
-	givenName: string;
-	familyName: string;
-	fullName: string;
-	party: string;
-	email: string | null;
-	phone: string | null;
-	/** Markdown as written by the person. */
-	biography: string | null;
-	/** Null when the viewer may not see the person's topics. */
-	topics: TopicRef[] | null;
-	/** Current mandates first, then past ones (most recent first). */
-	mandates: MandateView[];
-	/** The person has an address the viewer may not see (a contact form can still reach them). */
-	hasHiddenEmail: boolean;
-	/** Only the public record of elected mandates is left (the account was deleted). */
-	recordOnly: boolean;
-	audience: Audience;
-}
 
 export type PersonRow = Pick<
 	typeof person.$inferSelect,

@@ -40,6 +40,14 @@ describe('navigation by role', () => {
 		]);
 	});
 
+	it('links the directory for members, faction admins and the board only', () => {
+		for (const role of ['member', 'faction_admin', 'board'] as const)
+			expect(hrefs(mainNavigation(user(role)))).toContain('/verzeichnis');
+		for (const role of ['guest', 'interested'] as const)
+			expect(hrefs(mainNavigation(user(role)))).not.toContain('/verzeichnis');
+		expect(hrefs(mainNavigation(null))).not.toContain('/verzeichnis');
+	});
+
 	it('links the topic groups for members, faction admins and the board only', () => {
 		for (const role of ['member', 'faction_admin', 'board'] as const)
 			expect(hrefs(mainNavigation(user(role)))).toContain('/arbeitskreise');

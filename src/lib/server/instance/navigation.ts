@@ -41,6 +41,7 @@ export function adminTiles(user: SessionUser | null): AdminTile[] {
 
 export function mainNavigation(user: SessionUser | null): NavLink[] {
 	const links: NavLink[] = [{ href: '/', label: 'Start' }];
+	if (can(user, 'network.read')) links.push({ href: '/verzeichnis', label: 'Verzeichnis' });
 	if (can(user, 'network.read')) links.push({ href: '/wer-macht-was', label: 'Wer macht was?' });
 	links.push({ href: '/wir-in-zahlen', label: 'Wir in Zahlen' });
 	if (can(user, 'network.read')) links.push({ href: '/arbeitskreise', label: 'Arbeitskreise' });

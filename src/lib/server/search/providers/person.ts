@@ -1,24 +1,18 @@
-import { MEMBERSHIP_ROLE_LABELS } from '$lib/shared/directory';
+import { mandateText } from '$lib/shared/mandate-text';
 import type { SearchItem } from '$lib/shared/search';
 import { loadPersonViews } from '../../directory/load-person-views';
 import { findPeople } from '../../directory/people-query';
-import type { MandateView, PersonView } from '../../directory/person-view';
+import type { PersonView } from '../../directory/person-view';
 import { loadDirectoryViewer } from '../../directory/viewer';
 import type { SearchProvider } from '../types';
-
-function describeMandate(mandate: MandateView): string {
-	const role = MEMBERSHIP_ROLE_LABELS[mandate.role];
-	const faction = mandate.onBehalfOf ? ` (${mandate.onBehalfOf.name})` : '';
-	return `${role}, ${mandate.organization.name}${faction}`;
-}
 
 /** What the person does, as far as the viewer sees it: current mandates, else former ones. */
 export function personSnippet(view: PersonView): string {
 	const current = view.mandates.filter((mandate) => mandate.current);
 	const parts = [view.party];
-	if (current.length > 0) parts.push(current.map(describeMandate).join('; '));
+	if (current.length > 0) parts.push(current.map(mandateText).join('; '));
 	else if (view.mandates.length > 0)
-		parts.push(`früher: ${view.mandates.map(describeMandate).join('; ')}`);
+		parts.push(`früher: ${view.mandates.map(mandateText).join('; ')}`);
 	if (view.topics && view.topics.length > 0)
 		parts.push(`Themen: ${view.topics.map((topic) => topic.name).join(', ')}`);
 	return parts.join(' · ');
