@@ -67,6 +67,16 @@ const networkOnlyUnknownId: AccessRule = {
 };
 /** Board pages about one record, tried with an id that does not exist. */
 const boardOnlyUnknownId: AccessRule = { ...boardOnly, board: 'not-found' };
+/** Topic groups (Arbeitskreise): members, faction admins and the board. */
+const topicGroups: AccessRule = { ...accounts, interested: 'forbidden' };
+const topicGroupsUnknownId: AccessRule = {
+	...topicGroups,
+	member: 'not-found',
+	faction_admin: 'not-found',
+	board: 'not-found'
+};
+/** A demo topic group (demo/data/discussions.ts). */
+const DEMO_GROUP = '/arbeitskreise/kommunale-finanzen';
 
 export const ROUTES: RouteRule[] = [
 	{ path: '/', access: everyone },
@@ -144,7 +154,22 @@ export const ROUTES: RouteRule[] = [
 	},
 	{ path: '/verwaltung/seiten', access: boardOnly },
 	{ path: '/verwaltung/seiten/impressum', routeId: '/verwaltung/seiten/[slug]', access: boardOnly },
-	{ path: '/verwaltung/seiten/datenschutz', access: boardOnly }
+	{ path: '/verwaltung/seiten/datenschutz', access: boardOnly },
+	{ path: '/arbeitskreise', access: topicGroups },
+	{ path: '/arbeitskreise/neu', access: boardOnly },
+	{ path: DEMO_GROUP, routeId: '/arbeitskreise/[slug]', access: topicGroups },
+	{
+		path: `${DEMO_GROUP}/bearbeiten`,
+		routeId: '/arbeitskreise/[slug]/bearbeiten',
+		access: boardOnly
+	},
+	{
+		path: `${DEMO_GROUP}/00000000-0000-4000-8000-000000000000`,
+		routeId: '/arbeitskreise/[slug]/[thread]',
+		access: topicGroupsUnknownId
+	},
+	// Signed unsubscribe links from discussion mails work signed out; a wrong one is unknown.
+	{ path: '/abbestellen/unbekannt', routeId: '/abbestellen/[token]', access: nobody }
 ];
 
 export interface BoardAction {
@@ -221,6 +246,27 @@ export const BOARD_ACTIONS: BoardAction[] = [
 			};
 		}
 	})),
+	{
+		name: 'Arbeitskreis eröffnen',
+		page: '/arbeitskreise/neu',
+		action: 'create',
+		form: { name: INTRUDER_TEXT },
+		observe: async (board) => (await textOf(board, '/arbeitskreise')).includes(INTRUDER_TEXT)
+	},
+	{
+		name: 'Arbeitskreis bearbeiten',
+		page: `${DEMO_GROUP}/bearbeiten`,
+		action: 'save',
+		form: { name: INTRUDER_TEXT },
+		observe: (board) => textOf(board, DEMO_GROUP, 'h1')
+	},
+	{
+		name: 'Arbeitskreis archivieren',
+		page: `${DEMO_GROUP}/bearbeiten`,
+		action: 'archive',
+		form: {},
+		observe: (board) => textOf(board, `${DEMO_GROUP}/bearbeiten`, 'h2#archivieren')
+	},
 	{
 		name: 'Mail erneut senden',
 		page: '/verwaltung/postausgang/unbekannt',

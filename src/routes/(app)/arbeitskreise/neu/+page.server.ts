@@ -12,7 +12,7 @@ export async function load(event) {
 }
 
 export const actions = {
-	default: async (event) => {
+	create: async (event) => {
 		const actor = requireAccess(event, 'discussions.manage');
 		const formData = await event.request.formData();
 		const parsed = parseFormData(formData, groupForm);
