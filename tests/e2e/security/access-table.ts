@@ -67,6 +67,8 @@ const networkOnlyUnknownId: AccessRule = {
 };
 /** Board pages about one record, tried with an id that does not exist. */
 const boardOnlyUnknownId: AccessRule = { ...boardOnly, board: 'not-found' };
+/** Adding people and committees: faction admins for their faction, and the board. */
+const directoryEditors: AccessRule = { ...boardOnly, faction_admin: 'allow' };
 /** Topic groups (Arbeitskreise): members, faction admins and the board. */
 const topicGroups: AccessRule = { ...accounts, interested: 'forbidden' };
 const topicGroupsUnknownId: AccessRule = {
@@ -133,6 +135,18 @@ export const ROUTES: RouteRule[] = [
 	},
 	{ path: '/konto', access: accounts },
 	{ path: '/konto/sicherheit', access: accounts },
+	// Own directory entry; accounts without one are told so (interested: nothing to set).
+	{ path: '/konto/profil', access: accounts },
+	// The directory's write side (tests/e2e/directory-edit); an unknown person is 404 after the
+	// role check.
+	{ path: '/personen/neu', access: directoryEditors },
+	{ path: '/gremien/neu', access: directoryEditors },
+	{
+		path: '/personen/00000000-0000-4000-8000-000000000000/bearbeiten',
+		routeId: '/personen/[id]/bearbeiten',
+		access: { ...directoryEditors, faction_admin: 'not-found', board: 'not-found' }
+	},
+	{ path: '/verwaltung/themen', access: boardOnly },
 	{ path: '/konto/daten', access: accounts },
 	{ path: '/konto/daten/meine-daten.json', access: accounts, json: true },
 	// Where a deleted account lands, signed out; it names no one.
@@ -266,6 +280,13 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		action: 'archive',
 		form: {},
 		observe: (board) => textOf(board, `${DEMO_GROUP}/bearbeiten`, 'h2#archivieren')
+	},
+	{
+		name: 'Thema hinzufügen',
+		page: '/verwaltung/themen',
+		action: 'add',
+		form: { name: INTRUDER_TEXT },
+		observe: async (board) => (await textOf(board, '/verwaltung/themen')).includes(INTRUDER_TEXT)
 	},
 	{
 		name: 'Mail erneut senden',

@@ -72,6 +72,17 @@ describe('topic list', () => {
 		]);
 	});
 
+	it('moves past archived topics, which people do not see in the list', async () => {
+		const names = async () => (await listTopics()).map((t) => t.name);
+		const [first, second, third] = (await listTopics()).slice(0, 3);
+		await setTopicArchived({ actor: f.users.board, topicId: second!.id, archived: true });
+		await moveTopic({ actor: f.users.board, topicId: third!.id, direction: 'up' });
+		expect((await names()).slice(0, 2)).toEqual([third!.name, first!.name]);
+		await moveTopic({ actor: f.users.board, topicId: third!.id, direction: 'down' });
+		await setTopicArchived({ actor: f.users.board, topicId: second!.id, archived: false });
+		expect((await names()).slice(0, 3)).toEqual([first!.name, second!.name, third!.name]);
+	});
+
 	it('is the board’s alone', async () => {
 		for (const actor of [f.users.factionAdmin, f.users.member]) {
 			await expect(addTopic({ actor, name: 'Von unten', description: null })).rejects.toThrow();

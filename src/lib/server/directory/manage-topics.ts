@@ -115,13 +115,16 @@ export async function moveTopic(options: {
 	await db.transaction(async (tx) => {
 		// Renumber densely first: defaults and additions may share or skip numbers.
 		const rows = await tx
-			.select({ id: topic.id, sortOrder: topic.sortOrder })
+			.select({ id: topic.id, sortOrder: topic.sortOrder, archivedAt: topic.archivedAt })
 			.from(topic)
 			.orderBy(asc(topic.sortOrder), asc(topic.name))
 			.for('update');
 		const index = rows.findIndex((row) => row.id === options.topicId);
 		if (index < 0) throw new DirectoryError('topic_not_found');
-		const other = options.direction === 'up' ? index - 1 : index + 1;
+		// The neighbour people see: archived topics are not in the offered list.
+		const step = options.direction === 'up' ? -1 : 1;
+		let other = index + step;
+		while (other >= 0 && other < rows.length && rows[other]!.archivedAt !== null) other += step;
 		if (other < 0 || other >= rows.length) return;
 		const order = rows.map((row) => row.id);
 		[order[index], order[other]] = [order[other]!, order[index]!];

@@ -24,7 +24,7 @@ describe('navigation by role', () => {
 	});
 
 	it('gives every account its Konto link, but the admin area only to the board', () => {
-		for (const role of ['guest', 'interested', 'member', 'faction_admin'] as const) {
+		for (const role of ['guest', 'interested', 'member'] as const) {
 			expect(hrefs(mainNavigation(user(role)))).toContain('/konto');
 			expect(hrefs(mainNavigation(user(role)))).not.toContain('/verwaltung');
 			expect(adminTiles(user(role))).toEqual([]);
@@ -36,8 +36,16 @@ describe('navigation by role', () => {
 			'/verwaltung/personen',
 			'/verwaltung/protokoll',
 			'/verwaltung/postausgang',
+			'/personen/neu',
+			'/gremien/neu',
+			'/verwaltung/themen',
 			'/verwaltung/seiten'
 		]);
+	});
+
+	it('gives faction admins the admin area with what they maintain: people and committees', () => {
+		expect(hrefs(mainNavigation(user('faction_admin')))).toContain('/verwaltung');
+		expect(hrefs(adminTiles(user('faction_admin')))).toEqual(['/personen/neu', '/gremien/neu']);
 	});
 
 	it('links the directory for members, faction admins and the board only', () => {

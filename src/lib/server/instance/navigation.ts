@@ -26,6 +26,24 @@ const ADMIN_TILES: (AdminTile & { permission: Permission })[] = [
 		permission: 'admin.outbox'
 	},
 	{
+		href: '/personen/neu',
+		label: 'Person anlegen',
+		description: 'Eine Person mit ihrem Mandat ins Verzeichnis aufnehmen.',
+		permission: 'faction.manage'
+	},
+	{
+		href: '/gremien/neu',
+		label: 'Gremium anlegen',
+		description: 'Fraktionen, Ausschüsse und Ortsteilvertretungen einer Vertretung anlegen.',
+		permission: 'faction.manage'
+	},
+	{
+		href: '/verwaltung/themen',
+		label: 'Themen',
+		description: 'Die Themenliste des Verzeichnisses pflegen: ergänzen, umbenennen, ordnen.',
+		permission: 'directory.manage'
+	},
+	{
 		href: '/verwaltung/seiten',
 		label: 'Seiten',
 		description: 'Impressum und Datenschutzerklärung bearbeiten.',

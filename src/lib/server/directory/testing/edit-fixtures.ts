@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { AccountRole } from '$lib/shared/roles';
-import { createTestAccount } from '../../auth/test-support';
+import { user } from '../../auth/schema';
+import { createTestAccount, signedInJar, type CookieJar } from '../../auth/test-support';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { loadStateData } from '../../territory/load-state-data';
@@ -129,3 +130,21 @@ export async function seedEditFixtures() {
 }
 
 export type EditFixtures = Awaited<ReturnType<typeof seedEditFixtures>>;
+
+const jars = new Map<string, CookieJar>();
+
+/**
+ * A signed-in cookie jar for a fixture account, for route tests. Board accounts get their second
+ * factor switched on after signing in with the password alone, so their board rights count
+ * without going through the TOTP step in every test.
+ */
+export async function jarFor(account: SessionUser): Promise<CookieJar> {
+	const cached = jars.get(account.id);
+	if (cached) return cached;
+	const { jar } = await signedInJar(account.email);
+	if (account.twoFactorEnabled) {
+		await db.update(user).set({ twoFactorEnabled: true }).where(eq(user.id, account.id));
+	}
+	jars.set(account.id, jar);
+	return jar;
+}

@@ -1,10 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
-import { signedInJar, TEST_PASSWORD } from '$lib/server/auth/test-support';
+import type { SessionUser } from '$lib/server/auth/types';
 import { db } from '$lib/server/db';
 import { person } from '$lib/server/directory/schema';
-import { seedEditFixtures, type EditFixtures } from '$lib/server/directory/testing/edit-fixtures';
+import {
+	jarFor,
+	seedEditFixtures,
+	type EditFixtures
+} from '$lib/server/directory/testing/edit-fixtures';
 import { createTestDatabase } from '$lib/server/testing/test-db';
 import { actions, load } from './+page.server';
 
@@ -28,8 +32,8 @@ const profile = (overrides: Record<string, string> = {}) => ({
 	...overrides
 });
 
-async function eventAs(email: string, form?: Record<string, string>) {
-	const { jar } = await signedInJar(email, TEST_PASSWORD);
+async function eventAs(account: SessionUser, form?: Record<string, string>) {
+	const jar = await jarFor(account);
 	return (await testEvent({ url: '/konto/profil', jar, form })).event;
 }
 
@@ -43,7 +47,7 @@ describe('/konto/profil', () => {
 	});
 
 	it('saves the member’s own fields and visibilities', async () => {
-		const event = await eventAs(f.users.member.email, profile());
+		const event = await eventAs(f.users.member, profile());
 		expect(await actions.save(event as never)).toMatchObject({
 			success: 'Ihr Profil ist gespeichert.'
 		});
@@ -59,7 +63,7 @@ describe('/konto/profil', () => {
 	it('answers bad input in German at the field, keeps the input and changes nothing', async () => {
 		const [before] = await db.select().from(person).where(eq(person.id, f.people.mira));
 		const event = await eventAs(
-			f.users.member.email,
+			f.users.member,
 			profile({ email: 'keine-adresse', phone: 'abc', givenName: 'Neu', phoneVisibility: 'alle' })
 		);
 		const result = await actions.save(event as never);
@@ -79,9 +83,9 @@ describe('/konto/profil', () => {
 	});
 
 	it('offers an interested account nothing to create', async () => {
-		const event = await eventAs(f.users.interested.email);
+		const event = await eventAs(f.users.interested);
 		expect(await load(event as never)).toMatchObject({ profile: null, canCreate: false });
-		const create = await eventAs(f.users.interested.email, { givenName: 'P', familyName: 'I' });
+		const create = await eventAs(f.users.interested, { givenName: 'P', familyName: 'I' });
 		expect(await thrownBy(() => actions.create(create as never))).toMatchObject({ status: 403 });
 	});
 });

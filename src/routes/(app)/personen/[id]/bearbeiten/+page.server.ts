@@ -46,6 +46,7 @@ export async function load(event) {
 				.map((t) => t.name),
 			topics: topics.filter((t) => !t.archived).map(({ id, name }) => ({ id, name })),
 			memberships: entry.memberships,
+			created: event.url.searchParams.get('hinweis') === 'angelegt',
 			...(await membershipFormData(entry.editor, entry.memberships, event.url))
 		};
 	} catch (caught) {

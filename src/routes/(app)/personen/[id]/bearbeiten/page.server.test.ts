@@ -2,10 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '$lib/server/audit/schema';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
-import { signedInJar, TEST_PASSWORD } from '$lib/server/auth/test-support';
+import type { SessionUser } from '$lib/server/auth/types';
 import { db } from '$lib/server/db';
 import { membership, person } from '$lib/server/directory/schema';
-import { seedEditFixtures, type EditFixtures } from '$lib/server/directory/testing/edit-fixtures';
+import {
+	jarFor,
+	seedEditFixtures,
+	type EditFixtures
+} from '$lib/server/directory/testing/edit-fixtures';
 import { createTestDatabase } from '$lib/server/testing/test-db';
 import { actions, load } from './+page.server';
 
@@ -16,8 +20,8 @@ beforeAll(async () => {
 	f = await seedEditFixtures();
 });
 
-async function eventAs(email: string, personId: string, form?: Record<string, string>) {
-	const { jar } = await signedInJar(email, TEST_PASSWORD);
+async function eventAs(account: SessionUser, personId: string, form?: Record<string, string>) {
+	const jar = await jarFor(account);
 	return (
 		await testEvent({
 			url: `/personen/${personId}/bearbeiten`,
@@ -45,13 +49,13 @@ const gretaFields = (overrides: Record<string, string> = {}) => ({
 
 describe('/personen/[id]/bearbeiten', () => {
 	it('lets the faction admin load and save his faction’s person, logged', async () => {
-		const event = await eventAs(f.users.factionAdmin.email, f.people.greta);
+		const event = await eventAs(f.users.factionAdmin, f.people.greta);
 		const data = (await load(event as never)) as { person: { fullName: string }; bodyId: string };
 		expect(data.person.fullName).toBe('Greta Beispielhaft');
 		// His one body is preselected for new mandates.
 		expect(data.bodyId).toBe(f.councils.kreistagVg.bodyId);
 
-		const save = await eventAs(f.users.factionAdmin.email, f.people.greta, gretaFields());
+		const save = await eventAs(f.users.factionAdmin, f.people.greta, gretaFields());
 		expect(await actions.save(save as never)).toMatchObject({ scope: 'person' });
 		const [row] = await db.select().from(person).where(eq(person.id, f.people.greta));
 		expect(row?.phone).toBe('0381 5550102');
@@ -63,7 +67,7 @@ describe('/personen/[id]/bearbeiten', () => {
 	});
 
 	it('refuses the faction admin another faction’s person: page and every action 403', async () => {
-		const event = await eventAs(f.users.factionAdmin.email, f.people.hanna, gretaFields());
+		const event = await eventAs(f.users.factionAdmin, f.people.hanna, gretaFields());
 		expect(await thrownBy(() => load(event as never))).toMatchObject({ status: 403 });
 		const [hannaSeat] = await db
 			.select()
@@ -79,7 +83,7 @@ describe('/personen/[id]/bearbeiten', () => {
 			keyof typeof actions,
 			(typeof actions)[keyof typeof actions]
 		][]) {
-			const attempt = await eventAs(f.users.factionAdmin.email, f.people.hanna, forms[name]);
+			const attempt = await eventAs(f.users.factionAdmin, f.people.hanna, forms[name]);
 			expect(await thrownBy(() => action(attempt as never)), name).toMatchObject({
 				status: 403
 			});
@@ -89,18 +93,18 @@ describe('/personen/[id]/bearbeiten', () => {
 	});
 
 	it('refuses members (their own entry is edited on /konto/profil)', async () => {
-		const event = await eventAs(f.users.member.email, f.people.mira);
+		const event = await eventAs(f.users.member, f.people.mira);
 		expect(await thrownBy(() => load(event as never))).toMatchObject({ status: 403 });
 	});
 
 	it('404 for an unknown person', async () => {
 		const id = '00000000-0000-4000-8000-000000000000';
-		const event = await eventAs(f.users.board.email, id);
+		const event = await eventAs(f.users.board, id);
 		expect(await thrownBy(() => load(event as never))).toMatchObject({ status: 404 });
 	});
 
 	it('adds a mandate; bad input gets German messages in the add form and stores nothing', async () => {
-		const bad = await eventAs(f.users.factionAdmin.email, f.people.greta, {
+		const bad = await eventAs(f.users.factionAdmin, f.people.greta, {
 			organizationId: f.organizations.committeeVg,
 			role: 'spokesperson',
 			onBehalfOfId: '',
@@ -122,7 +126,7 @@ describe('/personen/[id]/bearbeiten', () => {
 		const count = async () =>
 			(await db.select().from(membership).where(eq(membership.personId, f.people.greta))).length;
 		const before = await count();
-		const good = await eventAs(f.users.factionAdmin.email, f.people.greta, {
+		const good = await eventAs(f.users.factionAdmin, f.people.greta, {
 			organizationId: f.organizations.committeeVg,
 			role: 'member',
 			onBehalfOfId: f.organizations.factionVg,

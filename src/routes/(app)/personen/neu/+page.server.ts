@@ -1,0 +1,45 @@
+import { redirect } from '@sveltejs/kit';
+import { requireAccess } from '$lib/server/auth/policy';
+import { createPerson } from '$lib/server/directory/create-person';
+import { directoryFailure } from '$lib/server/directory/directory-failure';
+import { listTopics } from '$lib/server/directory/list-topics';
+import { membershipFormData } from '$lib/server/directory/membership-form-data';
+import { loadDirectoryEditor } from '$lib/server/directory/person-access';
+import { parseFormData } from '$lib/server/forms/parse-form';
+import { newPersonForm } from '$lib/shared/directory-forms';
+
+export async function load(event) {
+	const actor = requireAccess(event, 'faction.manage');
+	const editor = await loadDirectoryEditor(actor);
+	const topics = await listTopics();
+	return {
+		board: editor.board,
+		topics: topics.map(({ id, name }) => ({ id, name })),
+		...(await membershipFormData(editor, [], event.url))
+	};
+}
+
+export const actions = {
+	default: async (event) => {
+		const actor = requireAccess(event, 'faction.manage');
+		const formData = await event.request.formData();
+		const parsed = parseFormData(formData, newPersonForm);
+		if (!parsed.ok) return parsed.failure;
+		const { organizationId, role, onBehalfOfId, topicId, startDate, endDate, ...fields } =
+			parsed.data;
+		let id: string;
+		try {
+			({ id } = await createPerson({
+				actor,
+				fields,
+				firstMembership: organizationId
+					? { organizationId, role, onBehalfOfId, topicId, startDate, endDate }
+					: null,
+				ip: event.getClientAddress()
+			}));
+		} catch (caught) {
+			return directoryFailure(caught, formData);
+		}
+		redirect(303, `/personen/${id}/bearbeiten?hinweis=angelegt`);
+	}
+};
