@@ -1,5 +1,5 @@
-import { fail } from '@sveltejs/kit';
-import { requireAccess } from '$lib/server/auth/policy';
+import { fail, redirect } from '@sveltejs/kit';
+import { can, requireAccess } from '$lib/server/auth/policy';
 import { addMembership } from '$lib/server/directory/add-membership';
 import { directoryFailure, directoryPageError } from '$lib/server/directory/directory-failure';
 import { endMembership } from '$lib/server/directory/end-membership';
@@ -7,6 +7,7 @@ import { getEditablePerson } from '$lib/server/directory/get-editable-person';
 import { listTopics } from '$lib/server/directory/list-topics';
 import { updateMembership } from '$lib/server/directory/update-membership';
 import { updatePerson } from '$lib/server/directory/update-person';
+import { loadDirectoryViewer } from '$lib/server/directory/viewer';
 import { parseFormData } from '$lib/server/forms/parse-form';
 import {
 	addMembershipForm,
@@ -17,7 +18,12 @@ import {
 import { membershipFormData } from '$lib/server/directory/membership-form-data';
 
 export async function load(event) {
-	const actor = requireAccess(event, 'faction.manage');
+	const actor = requireAccess(event, 'account.manage');
+	// People keep their own entry on their profile page (the person page links here for them too).
+	if (!can(actor, 'faction.manage')) {
+		const { personId } = await loadDirectoryViewer(actor);
+		if (personId === event.params.id) redirect(303, '/konto/profil');
+	}
 	try {
 		const entry = await getEditablePerson({ actor, personId: event.params.id, mandates: true });
 		const p = entry.person;

@@ -92,9 +92,16 @@ describe('/personen/[id]/bearbeiten', () => {
 		expect(after).toEqual(hannaSeat);
 	});
 
-	it('refuses members (their own entry is edited on /konto/profil)', async () => {
-		const event = await eventAs(f.users.member, f.people.mira);
-		expect(await thrownBy(() => load(event as never))).toMatchObject({ status: 403 });
+	it('sends members to their profile page for their own entry, refuses them others', async () => {
+		const own = await eventAs(f.users.member, f.people.mira);
+		expect(await thrownBy(() => load(own as never))).toMatchObject({
+			status: 303,
+			location: '/konto/profil'
+		});
+		const other = await eventAs(f.users.member, f.people.greta);
+		expect(await thrownBy(() => load(other as never))).toMatchObject({ status: 403 });
+		const save = await eventAs(f.users.member, f.people.mira, gretaFields({ givenName: 'Mira' }));
+		expect(await thrownBy(() => actions.save(save as never))).toMatchObject({ status: 403 });
 	});
 
 	it('404 for an unknown person', async () => {
