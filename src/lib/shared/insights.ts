@@ -68,7 +68,7 @@ export interface MapClass {
  * Light to dark in the network's colour. Numbers on the map sit on a white plate, so the fills
  * need no contrast with text; the darkest classes still differ from white by more than 3:1.
  */
-const FILLS = ['#f8fafc', '#fbe4ea', '#f3a3b8', '#d9497a', '#a30034'] as const;
+const FILLS = ['#f8fafc', '#fde2ea', '#f29ab3', '#d6336c', '#7a0026'] as const;
 
 function niceStep(raw: number): number {
 	const magnitude = 10 ** Math.floor(Math.log10(raw));

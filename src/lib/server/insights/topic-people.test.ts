@@ -41,7 +41,7 @@ describe('findTopicPeople ("Wer macht was?")', () => {
 			fullName: 'Greta Beispielhaft',
 			mandates: [
 				'Mitglied · Kreistag Vorpommern-Greifswald',
-				'Fraktionsvorsitz · Fraktion DIE LINKE'
+				'Fraktionsvorsitz · Fraktion DIE LINKE (Kreistag Vorpommern-Greifswald)'
 			],
 			email: 'greta.beispielhaft@example.org',
 			phone: null,
@@ -49,7 +49,9 @@ describe('findTopicPeople ("Wer macht was?")', () => {
 		});
 		expect(result!.groups[0]!.people[0]).toMatchObject({
 			fullName: 'Hanna Verborgen',
-			mandates: ['Sachkundige*r Einwohner*in · Ausschuss für Bildung']
+			mandates: [
+				'Sachkundige*r Einwohner*in · Ausschuss für Bildung (Kreistag Ludwigslust-Parchim)'
+			]
 		});
 	});
 

@@ -47,13 +47,19 @@ export async function listTopicChoices(): Promise<TopicChoice[]> {
 		.orderBy(asc(topic.sortOrder), asc(topic.name));
 }
 
+/** "Sprecher*in für ÖPNV · Fraktion DIE LINKE (Kreistag Rostock)". */
+function mandateLine(mandate: PersonView['mandates'][number]): string {
+	const role = mandate.topic ? `${mandate.roleLabel} für ${mandate.topic.name}` : mandate.roleLabel;
+	const council =
+		mandate.council && mandate.organization.type !== 'council' ? ` (${mandate.council.name})` : '';
+	return `${role} · ${mandate.organization.name}${council}`;
+}
+
 function asTopicPerson(view: PersonView): TopicPerson {
 	return {
 		id: view.id,
 		fullName: view.fullName,
-		mandates: view.mandates
-			.filter((mandate) => mandate.current)
-			.map((mandate) => `${mandate.roleLabel} · ${mandate.organization.name}`),
+		mandates: view.mandates.filter((mandate) => mandate.current).map(mandateLine),
 		email: view.email,
 		phone: view.phone,
 		contactForm: view.hasHiddenEmail && !view.recordOnly
