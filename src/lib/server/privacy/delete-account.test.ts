@@ -14,6 +14,7 @@ import {
 import type { SessionUser } from '../auth/types';
 import type { AccountRole } from '../../shared/roles';
 import { db } from '../db';
+import { getPerson } from '../directory/get-person';
 import { membership, person, personTopic } from '../directory/schema';
 import { createGroup } from '../discussions/create-group';
 import { joinGroup } from '../discussions/membership';
@@ -202,6 +203,32 @@ describe('deleteAccount', () => {
 			.from(auditLog)
 			.where(eq(auditLog.action, 'user.role_change'));
 		expect(roleChange!.details).toEqual({ old: 'interested', new: 'member' });
+	});
+
+	it('leaves the public record readable to everyone through the directory', async () => {
+		const { actor, jar } = await signedInActor();
+		const personId = await createLinkedPerson(fixture, {
+			userId: actor.id,
+			memberships: [
+				{ organizationId: fixture.council, role: 'member', onBehalfOfId: fixture.faction },
+				{ organizationId: fixture.committee, role: 'expert_citizen' }
+			]
+		});
+		await deleteAccount({ actor, password: TEST_PASSWORD, request: jar.request() });
+
+		const board = await createTestActor('board');
+		for (const viewer of [null, board]) {
+			const view = await getPerson({ actor: viewer, id: personId });
+			expect(view).toMatchObject({
+				fullName: 'Greta Beispielhaft',
+				recordOnly: true,
+				email: null,
+				phone: null,
+				biography: null
+			});
+			expect(view!.mandates).toHaveLength(1);
+			expect(JSON.stringify(view)).not.toContain('Ausschuss für Bildung');
+		}
 	});
 
 	it('removes a person without an elected seat entirely', async () => {
