@@ -40,7 +40,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'topic.rename': 'Thema umbenannt',
 	'topic.move': 'Themenreihenfolge geändert',
 	'topic.archive': 'Thema archiviert',
-	'topic.restore': 'Thema wiederhergestellt'
+	'topic.restore': 'Thema wiederhergestellt',
+	'directory.import': 'Personen und Mandate importiert (CSV)',
+	'directory.export': 'Personen und Mandate exportiert (CSV)'
 };
 
 /** German names of the directory fields an audit entry lists as changed. */

@@ -1,0 +1,322 @@
+import { randomUUID } from 'node:crypto';
+import type { FieldVisibility, MembershipRole } from '../../shared/directory';
+import { roleLabel, type Column, type ImportProblem } from './csv-format';
+import type { ExistingMembership, ExistingPeople, ExistingPerson } from './existing-people';
+import { FACTION_ROLES, type ParsedRow } from './parse-row';
+
+export type RowStatus = 'new' | 'changed' | 'unchanged';
+
+export interface PlannedRow {
+	line: number;
+	name: string;
+	gremium: string;
+	role: string;
+	status: RowStatus;
+}
+
+type PersonFields = {
+	givenName: string;
+	familyName: string;
+	email: string | null;
+	phone: string | null;
+	emailVisibility: FieldVisibility;
+	phoneVisibility: FieldVisibility;
+};
+
+/** What applying the file writes; ids of new rows are chosen here so references need no lookup. */
+export interface PlanWrites {
+	newFactions: { id: string; bodyId: string; parentId: string; name: string }[];
+	newPeople: ({ id: string } & PersonFields)[];
+	personUpdates: { id: string; set: Partial<PersonFields> }[];
+	newTopics: { personId: string; topicId: string }[];
+	newMemberships: {
+		id: string;
+		personId: string;
+		organizationId: string;
+		role: MembershipRole;
+		onBehalfOfId: string | null;
+		topicId: string | null;
+		startDate: string | null;
+		endDate: string | null;
+	}[];
+	membershipUpdates: {
+		id: string;
+		set: { onBehalfOfId: string | null; startDate: string | null; endDate: string | null };
+	}[];
+}
+
+export interface ImportPlan {
+	problems: ImportProblem[];
+	rows: PlannedRow[];
+	counts: { rows: Record<RowStatus, number>; people: Record<RowStatus, number> };
+	newFactionNames: string[];
+	writes: PlanWrites;
+}
+
+interface PersonDraft {
+	id: string;
+	existing: ExistingPerson | null;
+	fields: PersonFields;
+	/** Which line set each field, to name conflicting lines. */
+	setBy: Partial<Record<keyof PersonFields, number>>;
+	topicIds: Set<string>;
+	changed: boolean;
+}
+
+const PERSON_COLUMNS: Record<keyof PersonFields, Column> = {
+	givenName: 'Vorname',
+	familyName: 'Nachname',
+	email: 'E-Mail',
+	phone: 'Telefon',
+	emailVisibility: 'E-Mail sichtbar',
+	phoneVisibility: 'E-Mail sichtbar'
+};
+
+const overlaps = (
+	a: { startDate: string | null; endDate: string | null },
+	b: { startDate: string | null; endDate: string | null }
+) => (a.startDate ?? '') <= (b.endDate ?? '9999') && (b.startDate ?? '') <= (a.endDate ?? '9999');
+
+/**
+ * Decides, row by row, what the file means for the directory: which person (matched by address,
+ * else by name and body), which membership (same person, organization, function and topic; same
+ * start, else the one whose period overlaps), and what is new or changed. Pure: the dry run shows
+ * this plan, the import writes it.
+ */
+export function planImport(rows: readonly ParsedRow[], existing: ExistingPeople): ImportPlan {
+	const problems: ImportProblem[] = [];
+	const problem = (line: number, column: Column, message: string) =>
+		problems.push({ line, column, message });
+	const writes: PlanWrites = {
+		newFactions: [],
+		newPeople: [],
+		personUpdates: [],
+		newTopics: [],
+		newMemberships: [],
+		membershipUpdates: []
+	};
+	const drafts = new Map<string, PersonDraft>();
+	const factionIds = new Map<string, string>();
+	const newFactionNames: string[] = [];
+	const seenMemberships = new Map<string, number>();
+	const usedMemberships = new Set<string>();
+	const emailOwners = new Map<string, { draftId: string; line: number }>();
+	const planned: PlannedRow[] = [];
+
+	for (const row of rows) {
+		const match = existing.match(row);
+		if (match.ambiguous) {
+			problem(
+				row.line,
+				'Nachname',
+				`Mehrere Personen namens ${row.givenName} ${row.familyName} in ${row.body.name}; bitte die E-Mail-Adresse angeben.`
+			);
+			continue;
+		}
+		const draftKey = match.person
+			? match.person.id
+			: (row.email ?? `${row.givenName} ${row.familyName}|${row.body.id}`.toLowerCase());
+		let draft = drafts.get(draftKey);
+		const isFirstRowOfNewPerson = !draft && !match.person;
+		if (!draft) {
+			const base = match.person;
+			draft = {
+				id: base?.id ?? randomUUID(),
+				existing: base,
+				fields: base
+					? {
+							givenName: base.givenName,
+							familyName: base.familyName,
+							email: base.email,
+							phone: base.phone,
+							emailVisibility: base.emailVisibility,
+							phoneVisibility: base.phoneVisibility
+						}
+					: {
+							givenName: row.givenName,
+							familyName: row.familyName,
+							email: null,
+							phone: null,
+							emailVisibility: 'members',
+							phoneVisibility: 'members'
+						},
+				setBy: {},
+				topicIds: new Set(base?.topicIds),
+				changed: false
+			};
+			drafts.set(draftKey, draft);
+		}
+
+		// Cells left empty keep what is stored; filled cells must agree across a person's rows.
+		const given: Partial<PersonFields> = {
+			givenName: row.givenName,
+			familyName: row.familyName,
+			...(row.email ? { email: row.email } : {}),
+			...(row.phone ? { phone: row.phone } : {}),
+			...(row.visibility
+				? { emailVisibility: row.visibility, phoneVisibility: row.visibility }
+				: {})
+		};
+		let rowChangesPerson = false;
+		let conflict = false;
+		const namedBy = draft.setBy.givenName;
+		if (
+			row.email &&
+			namedBy !== undefined &&
+			(draft.fields.givenName !== row.givenName || draft.fields.familyName !== row.familyName)
+		) {
+			problem(
+				row.line,
+				'E-Mail',
+				`Dieselbe Adresse steht in Zeile ${namedBy} für eine andere Person (${draft.fields.givenName} ${draft.fields.familyName}).`
+			);
+			continue;
+		}
+		if (row.email) {
+			const owner = emailOwners.get(row.email);
+			if (owner && owner.draftId !== draft.id) {
+				problem(
+					row.line,
+					'E-Mail',
+					`Dieselbe Adresse steht in Zeile ${owner.line} für eine andere Person.`
+				);
+				continue;
+			}
+			emailOwners.set(row.email, { draftId: draft.id, line: row.line });
+		}
+		for (const [field, value] of Object.entries(given) as [keyof PersonFields, string][]) {
+			const earlier = draft.setBy[field];
+			if (earlier !== undefined && draft.fields[field] !== value) {
+				if (field !== 'phoneVisibility')
+					problem(
+						row.line,
+						PERSON_COLUMNS[field],
+						`„${value}“ weicht von Zeile ${earlier} ab (dieselbe Person).`
+					);
+				conflict = true;
+				continue;
+			}
+			draft.setBy[field] ??= row.line;
+			const stored = draft.existing ? draft.existing[field] : undefined;
+			if (draft.existing && (stored ?? null) !== value) rowChangesPerson = true;
+			draft.fields[field] = value as never;
+		}
+		for (const t of row.topics) {
+			if (draft.topicIds.has(t.id)) continue;
+			draft.topicIds.add(t.id);
+			writes.newTopics.push({ personId: draft.id, topicId: t.id });
+			if (draft.existing) rowChangesPerson = true;
+		}
+		if (conflict) continue;
+		if (rowChangesPerson) draft.changed = true;
+
+		// The faction, created once per body and name if the file names one that does not exist.
+		let factionId: string | null = null;
+		if (row.faction && 'id' in row.faction) factionId = row.faction.id;
+		else if (row.faction) {
+			const key = `${row.body.id}|${row.faction.create.toLowerCase()}`;
+			factionId = factionIds.get(key) ?? null;
+			if (!factionId) {
+				factionId = randomUUID();
+				factionIds.set(key, factionId);
+				writes.newFactions.push({
+					id: factionId,
+					bodyId: row.body.id,
+					parentId: row.councilId,
+					name: row.faction.create
+				});
+				newFactionNames.push(`${row.faction.create} (${row.body.name})`);
+			}
+		}
+
+		const inFaction = FACTION_ROLES.includes(row.role);
+		const organizationId = inFaction ? factionId! : row.gremium.id;
+		const onBehalfOfId = inFaction ? null : factionId;
+		const topicId = row.role === 'spokesperson' ? row.topics[0]!.id : null;
+		const duplicateKey = [draft.id, organizationId, row.role, topicId, row.startDate].join('|');
+		const duplicateOf = seenMemberships.get(duplicateKey);
+		if (duplicateOf !== undefined) {
+			problem(
+				row.line,
+				'Gremium',
+				`doppelt: dieselbe Person mit derselben Funktion und demselben Beginn steht schon in Zeile ${duplicateOf}.`
+			);
+			continue;
+		}
+		seenMemberships.set(duplicateKey, row.line);
+
+		const candidates = (draft.existing?.memberships ?? []).filter(
+			(m) =>
+				!usedMemberships.has(m.id) &&
+				m.organizationId === organizationId &&
+				m.role === row.role &&
+				m.topicId === topicId
+		);
+		const found: ExistingMembership | undefined =
+			candidates.find((m) => m.startDate === row.startDate) ??
+			(candidates.filter((m) => overlaps(m, row)).length === 1
+				? candidates.find((m) => overlaps(m, row))
+				: undefined);
+		let membershipStatus: RowStatus;
+		if (found) {
+			usedMemberships.add(found.id);
+			const set = { onBehalfOfId, startDate: row.startDate, endDate: row.endDate };
+			const differs =
+				found.onBehalfOfId !== set.onBehalfOfId ||
+				found.startDate !== set.startDate ||
+				found.endDate !== set.endDate;
+			if (differs) writes.membershipUpdates.push({ id: found.id, set });
+			membershipStatus = differs ? 'changed' : 'unchanged';
+		} else {
+			writes.newMemberships.push({
+				id: randomUUID(),
+				personId: draft.id,
+				organizationId,
+				role: row.role,
+				onBehalfOfId,
+				topicId,
+				startDate: row.startDate,
+				endDate: row.endDate
+			});
+			membershipStatus = 'new';
+		}
+
+		planned.push({
+			line: row.line,
+			name: `${row.givenName} ${row.familyName}`,
+			gremium: inFaction ? `${row.gremium.name}, Fraktion` : row.gremium.name,
+			role: roleLabel(row.role),
+			status:
+				isFirstRowOfNewPerson || membershipStatus === 'new'
+					? 'new'
+					: rowChangesPerson || membershipStatus === 'changed'
+						? 'changed'
+						: 'unchanged'
+		});
+	}
+
+	const people: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0 };
+	for (const draft of drafts.values()) {
+		if (!draft.existing) {
+			writes.newPeople.push({ id: draft.id, ...draft.fields });
+			people.new++;
+		} else if (draft.changed) {
+			const set = Object.fromEntries(
+				(Object.keys(draft.fields) as (keyof PersonFields)[])
+					.filter((field) => draft.fields[field] !== (draft.existing![field] ?? null))
+					.map((field) => [field, draft.fields[field]])
+			);
+			if (Object.keys(set).length > 0) writes.personUpdates.push({ id: draft.id, set });
+			people.changed++;
+		} else people.unchanged++;
+	}
+	const rowCounts: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0 };
+	for (const row of planned) rowCounts[row.status]++;
+	return {
+		problems,
+		rows: planned,
+		counts: { rows: rowCounts, people },
+		newFactionNames,
+		writes
+	};
+}
