@@ -5,6 +5,7 @@ import { db } from '../db';
 import { postForm } from '../../shared/discussions';
 import { threadGroupId, writableGroup } from './access';
 import { findMentions, mentionCandidates } from './mentions';
+import { assertMayPost } from './post-rate-limit';
 import { recordNotifications } from './notifications/record-notifications';
 import { requestPostNotifications } from './notifications/request-notifications';
 import { discussionPost, discussionThread, threadSubscription } from './schema';
@@ -23,6 +24,7 @@ export async function replyToThread(options: ReplyToThreadOptions): Promise<{ po
 	const actor = options.actor;
 	assertCan(actor, 'network.contribute');
 	const input = postForm.parse({ body: options.body });
+	await assertMayPost(actor.id);
 	const postId = await db.transaction(async (tx) => {
 		const group = await writableGroup(tx, await threadGroupId(tx, options.threadId), actor.id);
 		const [post] = await tx

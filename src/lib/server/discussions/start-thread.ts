@@ -4,6 +4,7 @@ import { db } from '../db';
 import { threadForm } from '../../shared/discussions';
 import { writableGroup } from './access';
 import { findMentions, mentionCandidates } from './mentions';
+import { assertMayPost } from './post-rate-limit';
 import { recordNotifications } from './notifications/record-notifications';
 import { requestPostNotifications } from './notifications/request-notifications';
 import { discussionPost, discussionThread, threadSubscription } from './schema';
@@ -22,6 +23,7 @@ export async function startThread(
 	const actor = options.actor;
 	assertCan(actor, 'network.contribute');
 	const input = threadForm.parse({ title: options.title, body: options.body });
+	await assertMayPost(actor.id);
 	const result = await db.transaction(async (tx) => {
 		const group = await writableGroup(tx, options.groupId, actor.id);
 		const [thread] = await tx

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessDeniedError } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
+import { RATE_LIMITS } from '../security/rate-limit';
 import { createTestDatabase } from '../testing/test-db';
 import { createGroup } from './create-group';
 import { editPost } from './edit-post';
@@ -165,5 +166,20 @@ describe('threads and posts', () => {
 		await leaveGroup({ actor: jonas, groupId });
 		expect((await getThread({ actor: jonas, groupId, threadId })).subscribed).toBe(false);
 		await joinGroup({ actor: jonas, groupId });
+	});
+});
+
+describe('posting limit', () => {
+	it('stops an author after many posts in a short time, with a German message', async () => {
+		const busy = await testPerson('Vielschreiber Fleißig');
+		await joinGroup({ actor: busy, groupId });
+		const { threadId } = await startThread({ actor: busy, groupId, title: 'Viel', body: '1' });
+		for (let n = 2; n <= RATE_LIMITS.discussionPost.limit; n++)
+			await replyToThread({ actor: busy, threadId, body: String(n) });
+		await expect(replyToThread({ actor: busy, threadId, body: 'zu viel' })).rejects.toThrow(
+			'sehr viele Beiträge'
+		);
+		// Others are not affected.
+		await replyToThread({ actor: mira, threadId, body: 'Ich darf noch' });
 	});
 });

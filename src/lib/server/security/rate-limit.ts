@@ -25,7 +25,9 @@ export const RATE_LIMITS = {
 	setup: { name: 'setup', limit: 10, windowSeconds: 15 * 60 },
 	acceptInvitation: { name: 'accept-invitation', limit: 10, windowSeconds: 15 * 60 },
 	/** Per sender: the contact form must not become a way to flood people's inboxes. */
-	contactPerson: { name: 'contact-person', limit: 5, windowSeconds: 60 * 60 }
+	contactPerson: { name: 'contact-person', limit: 5, windowSeconds: 60 * 60 },
+	/** Per author: every post mails many people, so a runaway script must not flood them. */
+	discussionPost: { name: 'discussion-post', limit: 30, windowSeconds: 15 * 60 }
 } satisfies Record<string, RateLimitRule>;
 
 export interface RateLimitResult {
