@@ -90,6 +90,12 @@ const ROLE_SYNONYMS: Record<string, MembershipRole> = {
 	sprecher: 'spokesperson'
 };
 
+/**
+ * Member of a faction without a seat for it (e.g. staff, the faction's own administrator): a
+ * membership in the faction itself. Not one of the platform's role labels, so the CSV names it.
+ */
+export const FACTION_MEMBER_LABEL = 'Fraktionsmitglied';
+
 /** Empty means Mitglied, the most common line. */
 export function parseRole(value: string): MembershipRole | null {
 	const wanted = normalise(value);

@@ -108,8 +108,10 @@ export class ExistingPeople {
 			const found = this.byEmail.get(row.email);
 			if (found) return { person: found, ambiguous: false };
 		}
+		const bodyId = row.mandate?.body.id;
+		if (!bodyId) return { person: null, ambiguous: false };
 		const sameName = (this.byName.get(fullNameKey(row.givenName, row.familyName)) ?? []).filter(
-			(p) => p.memberships.some((m) => m.bodyId === row.body.id)
+			(p) => p.memberships.some((m) => m.bodyId === bodyId)
 		);
 		if (sameName.length > 1) return { person: null, ambiguous: true };
 		return { person: sameName[0] ?? null, ambiguous: false };

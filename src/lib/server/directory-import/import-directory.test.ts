@@ -430,6 +430,29 @@ describe('CSV import of people and mandates', () => {
 		);
 	});
 
+	it('takes a row without Gremium as a person without mandate, found by address', async () => {
+		const row = (topics: string) => [
+			['Nina', 'Netz', 'nina.netz@example.org', '', '', '', '', '', topics, '', '', 'Vorstand'],
+			['Otto', 'Ohne', '', '', '', '', '', '', '', '', '', '']
+		];
+		const problems = await importDirectory({ by: board, input: csv(row('Kita')), dryRun: true });
+		expect(problems.problems.map(describeProblem)).toEqual([
+			'Zeile 3, Spalte E-Mail: fehlt; eine Zeile ohne Gremium braucht die E-Mail-Adresse der Person.'
+		]);
+		const file = (topics: string) => csv(row(topics).slice(0, 1));
+		expect((await importDirectory({ by: board, input: file('Kita'), dryRun: false })).applied).toBe(
+			true
+		);
+		const nina = (await personByEmail('nina.netz@example.org'))!;
+		expect(nina.emailVisibility).toBe('board');
+		expect(await membershipsOf(nina.id)).toEqual([]);
+		const again = await importDirectory({ by: board, input: file('Kita|Schule'), dryRun: false });
+		expect(again.counts.rows).toEqual({ new: 0, changed: 1, unchanged: 0 });
+		expect(
+			await db.select().from(personTopic).where(eq(personTopic.personId, nina.id))
+		).toHaveLength(2);
+	});
+
 	it('lets only the board import', async () => {
 		await expect(
 			importDirectory({ by: { ...board, role: 'faction_admin' }, input: csv([]), dryRun: true })

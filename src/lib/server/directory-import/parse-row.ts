@@ -1,6 +1,7 @@
 import type { FieldVisibility, MembershipRole } from '../../shared/directory';
 import { email as emailSchema } from '../../shared/validation';
 import {
+	FACTION_MEMBER_LABEL,
 	REQUIRED_COLUMNS,
 	TOPIC_SEPARATOR,
 	parseDate,
@@ -13,6 +14,21 @@ import {
 import type { CsvRow } from './read-csv';
 import type { BodyRef, OrganizationRef, ReferenceData } from './reference-data';
 
+/** The mandate or function a row describes. */
+export interface ParsedMandate {
+	body: BodyRef;
+	gremium: OrganizationRef;
+	/** The council a new faction would belong to (the Gremium, or the committee's council). */
+	councilId: string;
+	/** Existing faction, or the name of one to create; null when the cell is empty. */
+	faction: OrganizationRef | { create: string } | null;
+	role: MembershipRole;
+	/** Held in the faction itself (Fraktionsvorsitz, Sprecher*in, Fraktionsmitglied). */
+	inFaction: boolean;
+	startDate: string | null;
+	endDate: string | null;
+}
+
 /** A row whose every cell made sense. */
 export interface ParsedRow {
 	line: number;
@@ -21,16 +37,9 @@ export interface ParsedRow {
 	/** Lower case; null when the cell is empty. */
 	email: string | null;
 	phone: string | null;
-	body: BodyRef;
-	gremium: OrganizationRef;
-	/** The council a new faction would belong to (the Gremium, or the committee's council). */
-	councilId: string;
-	/** Existing faction, or the name of one to create; null when the cell is empty. */
-	faction: OrganizationRef | { create: string } | null;
-	role: MembershipRole;
+	/** Null for a row of a person without mandate (Gebietskörperschaft and Gremium empty). */
+	mandate: ParsedMandate | null;
 	topics: { id: string; name: string }[];
-	startDate: string | null;
-	endDate: string | null;
 	/** `E-Mail sichtbar`, also for the phone; null: leave as it is (new people: Mitglieder). */
 	visibility: FieldVisibility | null;
 }
@@ -50,7 +59,19 @@ export function parseRow(
 		problems.push({ line: row.line, column, message });
 	const v = row.values;
 
-	for (const column of REQUIRED_COLUMNS) if (v[column] === '') problem(column, 'fehlt.');
+	// A person without mandate: only their own data, found or created by address.
+	const personOnly =
+		v.Gebietskörperschaft === '' &&
+		v.Gremium === '' &&
+		v.Fraktion === '' &&
+		v.Funktion === '' &&
+		v.Beginn === '' &&
+		v.Ende === '';
+	for (const column of REQUIRED_COLUMNS)
+		if (v[column] === '' && !(personOnly && column !== 'Vorname' && column !== 'Nachname'))
+			problem(column, 'fehlt.');
+	if (personOnly && v['E-Mail'] === '')
+		problem('E-Mail', 'fehlt; eine Zeile ohne Gremium braucht die E-Mail-Adresse der Person.');
 
 	let email: string | null = null;
 	if (v['E-Mail'] !== '') {
@@ -62,7 +83,9 @@ export function parseRow(
 	if (phone !== null && !PHONE.test(phone))
 		problem('Telefon', `„${phone}“ ist keine Telefonnummer (nur Ziffern, Leerzeichen, + / ( ) -).`);
 
-	const role = parseRole(v.Funktion);
+	const factionMember = v.Funktion.trim().toLowerCase() === FACTION_MEMBER_LABEL.toLowerCase();
+	const role = factionMember ? 'member' : parseRole(v.Funktion);
+	const inFaction = factionMember || (role !== null && FACTION_ROLES.includes(role));
 	if (!role)
 		problem(
 			'Funktion',
@@ -108,16 +131,23 @@ export function parseRow(
 	const councilId = gremium ? (gremium.type === 'council' ? gremium.id : gremium.parentId) : null;
 	if (gremium && !councilId) problem('Gremium', `„${gremium.name}“ gehört zu keiner Vertretung.`);
 
-	let faction: ParsedRow['faction'] = null;
+	let faction: ParsedMandate['faction'] = null;
 	if (v.Fraktion !== '' && body)
 		faction = reference.faction(body, v.Fraktion) ?? { create: v.Fraktion };
-	if (role && FACTION_ROLES.includes(role) && v.Fraktion === '')
-		problem('Fraktion', `Für die Funktion „${roleLabel(role)}“ muss die Fraktion angegeben sein.`);
+	if (inFaction && v.Fraktion === '')
+		problem(
+			'Fraktion',
+			`Für die Funktion „${factionMember ? FACTION_MEMBER_LABEL : roleLabel(role!)}“ muss die Fraktion angegeben sein.`
+		);
 	if (role === 'spokesperson' && topics.length === 0 && v.Themen === '')
 		problem('Themen', 'Für Sprecher*innen muss das Thema angegeben sein (das erste Thema zählt).');
 
-	if (problems.length > 0 || !body || !gremium || !councilId || !role)
-		return { row: null, problems };
+	if (problems.length > 0 || !role) return { row: null, problems };
+	const mandate =
+		body && gremium && councilId
+			? { body, gremium, councilId, faction, role, inFaction, startDate, endDate }
+			: null;
+	if (!personOnly && !mandate) return { row: null, problems };
 	return {
 		row: {
 			line: row.line,
@@ -125,14 +155,8 @@ export function parseRow(
 			familyName: v.Nachname,
 			email,
 			phone,
-			body,
-			gremium,
-			councilId,
-			faction,
-			role,
+			mandate,
 			topics,
-			startDate,
-			endDate,
 			visibility
 		},
 		problems

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldVisibility, MembershipRole } from '../../shared/directory';
-import { roleLabel, type Column, type ImportProblem } from './csv-format';
+import { FACTION_MEMBER_LABEL, roleLabel, type Column, type ImportProblem } from './csv-format';
 import type { ExistingMembership, ExistingPeople, ExistingPerson } from './existing-people';
-import { FACTION_ROLES, type ParsedRow } from './parse-row';
+import type { ParsedMandate, ParsedRow } from './parse-row';
 
 export type RowStatus = 'new' | 'changed' | 'unchanged';
 
@@ -103,19 +103,95 @@ export function planImport(rows: readonly ParsedRow[], existing: ExistingPeople)
 	const emailOwners = new Map<string, { draftId: string; line: number }>();
 	const planned: PlannedRow[] = [];
 
+	/** The membership a row describes: matched, changed or new; or a duplicate of an earlier row. */
+	function planMembership(
+		line: number,
+		mandate: ParsedMandate,
+		topics: ParsedRow['topics'],
+		draft: PersonDraft
+	): RowStatus | 'duplicate' {
+		// The faction, created once per body and name if the file names one that does not exist.
+		let factionId: string | null = null;
+		if (mandate.faction && 'id' in mandate.faction) factionId = mandate.faction.id;
+		else if (mandate.faction) {
+			const key = `${mandate.body.id}|${mandate.faction.create.toLowerCase()}`;
+			factionId = factionIds.get(key) ?? null;
+			if (!factionId) {
+				factionId = randomUUID();
+				factionIds.set(key, factionId);
+				writes.newFactions.push({
+					id: factionId,
+					bodyId: mandate.body.id,
+					parentId: mandate.councilId,
+					name: mandate.faction.create
+				});
+				newFactionNames.push(`${mandate.faction.create} (${mandate.body.name})`);
+			}
+		}
+
+		const organizationId = mandate.inFaction ? factionId! : mandate.gremium.id;
+		const onBehalfOfId = mandate.inFaction ? null : factionId;
+		const topicId = mandate.role === 'spokesperson' ? topics[0]!.id : null;
+		const { role, startDate, endDate } = mandate;
+		const duplicateKey = [draft.id, organizationId, role, topicId, startDate].join('|');
+		const duplicateOf = seenMemberships.get(duplicateKey);
+		if (duplicateOf !== undefined) {
+			problem(
+				line,
+				'Gremium',
+				`doppelt: dieselbe Person mit derselben Funktion und demselben Beginn steht schon in Zeile ${duplicateOf}.`
+			);
+			return 'duplicate';
+		}
+		seenMemberships.set(duplicateKey, line);
+
+		const candidates = (draft.existing?.memberships ?? []).filter(
+			(m) =>
+				!usedMemberships.has(m.id) &&
+				m.organizationId === organizationId &&
+				m.role === role &&
+				m.topicId === topicId
+		);
+		const overlapping = candidates.filter((m) => overlaps(m, mandate));
+		const found: ExistingMembership | undefined =
+			candidates.find((m) => m.startDate === startDate) ??
+			(overlapping.length === 1 ? overlapping[0] : undefined);
+		if (found) {
+			usedMemberships.add(found.id);
+			const set = { onBehalfOfId, startDate, endDate };
+			const differs =
+				found.onBehalfOfId !== onBehalfOfId ||
+				found.startDate !== startDate ||
+				found.endDate !== endDate;
+			if (differs) writes.membershipUpdates.push({ id: found.id, set });
+			return differs ? 'changed' : 'unchanged';
+		}
+		writes.newMemberships.push({
+			id: randomUUID(),
+			personId: draft.id,
+			organizationId,
+			role,
+			onBehalfOfId,
+			topicId,
+			startDate,
+			endDate
+		});
+		return 'new';
+	}
+
 	for (const row of rows) {
 		const match = existing.match(row);
 		if (match.ambiguous) {
 			problem(
 				row.line,
 				'Nachname',
-				`Mehrere Personen namens ${row.givenName} ${row.familyName} in ${row.body.name}; bitte die E-Mail-Adresse angeben.`
+				`Mehrere Personen namens ${row.givenName} ${row.familyName} in ${row.mandate?.body.name}; bitte die E-Mail-Adresse angeben.`
 			);
 			continue;
 		}
 		const draftKey = match.person
 			? match.person.id
-			: (row.email ?? `${row.givenName} ${row.familyName}|${row.body.id}`.toLowerCase());
+			: (row.email ?? `${row.givenName} ${row.familyName}|${row.mandate?.body.id}`.toLowerCase());
 		let draft = drafts.get(draftKey);
 		const isFirstRowOfNewPerson = !draft && !match.person;
 		if (!draft) {
@@ -210,82 +286,24 @@ export function planImport(rows: readonly ParsedRow[], existing: ExistingPeople)
 		if (conflict) continue;
 		if (rowChangesPerson) draft.changed = true;
 
-		// The faction, created once per body and name if the file names one that does not exist.
-		let factionId: string | null = null;
-		if (row.faction && 'id' in row.faction) factionId = row.faction.id;
-		else if (row.faction) {
-			const key = `${row.body.id}|${row.faction.create.toLowerCase()}`;
-			factionId = factionIds.get(key) ?? null;
-			if (!factionId) {
-				factionId = randomUUID();
-				factionIds.set(key, factionId);
-				writes.newFactions.push({
-					id: factionId,
-					bodyId: row.body.id,
-					parentId: row.councilId,
-					name: row.faction.create
-				});
-				newFactionNames.push(`${row.faction.create} (${row.body.name})`);
-			}
-		}
-
-		const inFaction = FACTION_ROLES.includes(row.role);
-		const organizationId = inFaction ? factionId! : row.gremium.id;
-		const onBehalfOfId = inFaction ? null : factionId;
-		const topicId = row.role === 'spokesperson' ? row.topics[0]!.id : null;
-		const duplicateKey = [draft.id, organizationId, row.role, topicId, row.startDate].join('|');
-		const duplicateOf = seenMemberships.get(duplicateKey);
-		if (duplicateOf !== undefined) {
-			problem(
-				row.line,
-				'Gremium',
-				`doppelt: dieselbe Person mit derselben Funktion und demselben Beginn steht schon in Zeile ${duplicateOf}.`
-			);
-			continue;
-		}
-		seenMemberships.set(duplicateKey, row.line);
-
-		const candidates = (draft.existing?.memberships ?? []).filter(
-			(m) =>
-				!usedMemberships.has(m.id) &&
-				m.organizationId === organizationId &&
-				m.role === row.role &&
-				m.topicId === topicId
-		);
-		const found: ExistingMembership | undefined =
-			candidates.find((m) => m.startDate === row.startDate) ??
-			(candidates.filter((m) => overlaps(m, row)).length === 1
-				? candidates.find((m) => overlaps(m, row))
-				: undefined);
-		let membershipStatus: RowStatus;
-		if (found) {
-			usedMemberships.add(found.id);
-			const set = { onBehalfOfId, startDate: row.startDate, endDate: row.endDate };
-			const differs =
-				found.onBehalfOfId !== set.onBehalfOfId ||
-				found.startDate !== set.startDate ||
-				found.endDate !== set.endDate;
-			if (differs) writes.membershipUpdates.push({ id: found.id, set });
-			membershipStatus = differs ? 'changed' : 'unchanged';
-		} else {
-			writes.newMemberships.push({
-				id: randomUUID(),
-				personId: draft.id,
-				organizationId,
-				role: row.role,
-				onBehalfOfId,
-				topicId,
-				startDate: row.startDate,
-				endDate: row.endDate
-			});
-			membershipStatus = 'new';
-		}
-
+		const membershipStatus = row.mandate
+			? planMembership(row.line, row.mandate, row.topics, draft)
+			: null;
+		if (membershipStatus === 'duplicate') continue;
+		const mandate = row.mandate;
 		planned.push({
 			line: row.line,
 			name: `${row.givenName} ${row.familyName}`,
-			gremium: inFaction ? `${row.gremium.name}, Fraktion` : row.gremium.name,
-			role: roleLabel(row.role),
+			gremium: !mandate
+				? '–'
+				: mandate.inFaction
+					? `${mandate.gremium.name}, Fraktion`
+					: mandate.gremium.name,
+			role: !mandate
+				? 'ohne Mandat'
+				: mandate.inFaction && mandate.role === 'member'
+					? FACTION_MEMBER_LABEL
+					: roleLabel(mandate.role),
 			status:
 				isFirstRowOfNewPerson || membershipStatus === 'new'
 					? 'new'
