@@ -8,6 +8,7 @@ import type { person } from './schema';
 import {
 	audienceFor,
 	isoToday,
+	seesNetwork,
 	seesPerson,
 	showsMembership,
 	visibleFields,
@@ -116,7 +117,8 @@ export function projectPerson(
 			.filter((fact) => showsMembership(audience, factsOf(fact)))
 			.map((fact) => mandateView(fact, today))
 			.sort(byRelevance),
-		hasHiddenEmail: !fields.email && row.email !== null && row.email !== '',
+		// Only members may use the contact form, so only they learn that an address exists.
+		hasHiddenEmail: seesNetwork(viewer) && !fields.email && Boolean(row.email),
 		recordOnly: row.recordOnlySince !== null,
 		audience
 	};
