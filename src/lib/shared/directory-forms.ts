@@ -177,3 +177,14 @@ export const topicIdForm = z.object({ topicId: uuid('Dieses Thema gibt es nicht.
 export const topicMoveForm = topicIdForm.extend({
 	direction: z.enum(['up', 'down'], { error: 'Bitte nach oben oder unten wählen.' })
 });
+
+/** An organization as choosers list it: its name, and its kind where the name does not say it. */
+export function organizationLabel(organization: {
+	name: string;
+	classification: string | null;
+}): string {
+	const { name, classification } = organization;
+	return classification && !name.toLowerCase().includes(classification.toLowerCase())
+		? `${name} (${classification})`
+		: name;
+}
