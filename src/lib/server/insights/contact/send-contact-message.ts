@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
+import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { absoluteUrl } from '../../auth/public-origin';
 import { db } from '../../db';
@@ -56,8 +57,9 @@ export async function sendContactMessage(options: {
 	message: string;
 	ip?: string | null;
 }): Promise<{ recipientName: string }> {
-	const target = await loadContactTarget({ actor: options.actor, personId: options.personId });
-	const actor = options.actor!;
+	const { actor } = options;
+	assertCan(actor, 'network.read');
+	const target = await loadContactTarget({ actor, personId: options.personId });
 	if (!target) throw new ContactError('not-found');
 	if (target.channel === 'visible') throw new ContactError('address-visible');
 	if (target.channel === 'none') throw new ContactError('no-address');
