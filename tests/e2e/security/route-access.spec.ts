@@ -5,8 +5,8 @@ import { VISITORS } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 import { BOARD_ACTIONS, ROUTES, type Outcome } from './access-table';
 
-// Many pages per test, each also checked with axe afterwards. The tests are independent, so both
-// workers share them: this file is the longest of the suite.
+// Several pages per test, each also checked with axe afterwards. The tests are independent, so
+// both workers share them: this file is the longest of the suite.
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
 function isRedirect(response: APIResponse): boolean {
@@ -59,14 +59,25 @@ async function expectOutcome(page: Page, path: string, outcome: Outcome, json: b
 	}
 }
 
+/**
+ * The table is long, and axe checks every page a test visited when the test ends: a few pages per
+ * test keep each test well inside its time on a busy machine, and let the workers share them.
+ */
+const ROUTES_PER_TEST = 6;
+const routeGroups = Array.from({ length: Math.ceil(ROUTES.length / ROUTES_PER_TEST) }, (_, i) =>
+	ROUTES.slice(i * ROUTES_PER_TEST, (i + 1) * ROUTES_PER_TEST)
+);
+
 for (const visitor of VISITORS) {
-	test(`Seiten als ${visitor}`, async ({ pageAs }) => {
-		const page = await pageAs(visitor);
-		for (const route of ROUTES) {
-			const outcome = route.access[visitor];
-			await test.step(`${route.path}: ${outcome}`, () =>
-				expectOutcome(page, route.path, outcome, route.json ?? false));
-		}
+	routeGroups.forEach((routes, index) => {
+		test(`Seiten als ${visitor} (${index + 1}/${routeGroups.length})`, async ({ pageAs }) => {
+			const page = await pageAs(visitor);
+			for (const route of routes) {
+				const outcome = route.access[visitor];
+				await test.step(`${route.path}: ${outcome}`, () =>
+					expectOutcome(page, route.path, outcome, route.json ?? false));
+			}
+		});
 	});
 }
 
