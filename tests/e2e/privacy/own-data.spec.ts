@@ -7,6 +7,11 @@ test('a member downloads their data and deletes their account', async ({ pageAs,
 	const board = await pageAs('board');
 	const account = await createInvitedAccount(board, page);
 
+	// An entry in the directory too, so deletion has a person (without elected seat) to remove.
+	await page.goto('/konto/profil');
+	await page.getByRole('button', { name: 'Eintrag anlegen' }).click();
+	await expect(page.getByRole('button', { name: 'Profil speichern' })).toBeVisible();
+
 	await page.goto('/konto');
 	await page
 		.getByRole('navigation', { name: 'Bereiche Ihres Kontos' })
@@ -15,6 +20,7 @@ test('a member downloads their data and deletes their account', async ({ pageAs,
 	await expect(page).toHaveURL(/\/konto\/daten$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Meine Daten' })).toBeVisible();
 
+	let personId = '';
 	await test.step('download', async () => {
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('link', { name: 'Meine Daten herunterladen (JSON)' }).click();
@@ -29,6 +35,8 @@ test('a member downloads their data and deletes their account', async ({ pageAs,
 			role: 'member'
 		});
 		expect(data.invitation).toMatchObject({ email: account.email, role: 'member' });
+		expect(data.person).toMatchObject({ givenName: 'Paula', familyName: 'Probe' });
+		personId = data.person.id;
 		expect(data.sessions.length).toBeGreaterThanOrEqual(1);
 		expect(data.mails.map((mail: { subject: string }) => mail.subject)).toContain(
 			'Einladung ins Kommunalnetz'
@@ -70,6 +78,8 @@ test('a member downloads their data and deletes their account', async ({ pageAs,
 		await expect(board.locator('main')).not.toContainText(account.email);
 		await board.goto(`/verwaltung/protokoll?ziel=${encodeURIComponent(account.email)}`);
 		await expect(board.locator('main')).not.toContainText(account.email);
+		// Without an elected seat nothing of the directory entry remains.
+		expect((await board.goto(`/personen/${personId}`))?.status()).toBe(404);
 		await board.goto('/verwaltung/protokoll?aktion=user.delete');
 		await expect(board.locator('main')).toContainText('Konto gelöscht');
 	});
