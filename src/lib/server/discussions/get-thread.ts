@@ -1,11 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import { user } from '../auth/schema';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { isUuid } from './access';
 import { DiscussionNotFoundError } from './errors';
-import { discussionPost, discussionThread, threadSubscription } from './schema';
+import { discussionMention, discussionPost, discussionThread, threadSubscription } from './schema';
 
 export interface PostView {
 	id: string;
@@ -15,6 +15,8 @@ export interface PostView {
 	createdAt: Date;
 	editedAt: Date | null;
 	mine: boolean;
+	/** Account names of the people the post mentions, to mark them in the text. */
+	mentionedNames: string[];
 }
 
 export interface ThreadDetail {
@@ -67,6 +69,21 @@ export async function getThread(options: {
 		.leftJoin(user, eq(user.id, discussionPost.authorUserId))
 		.where(eq(discussionPost.threadId, thread.id))
 		.orderBy(asc(discussionPost.createdAt), asc(discussionPost.id));
+	const mentions =
+		posts.length === 0
+			? []
+			: await db
+					.select({ postId: discussionMention.postId, name: user.name })
+					.from(discussionMention)
+					.innerJoin(user, eq(user.id, discussionMention.userId))
+					.where(
+						inArray(
+							discussionMention.postId,
+							posts.map((post) => post.id)
+						)
+					);
+	const namesOf = (postId: string) =>
+		mentions.filter((mention) => mention.postId === postId).map((mention) => mention.name);
 	return {
 		id: thread.id,
 		title: thread.title,
@@ -74,7 +91,8 @@ export async function getThread(options: {
 		subscribed: thread.subscribedBy !== null,
 		posts: posts.map(({ authorUserId, ...post }) => ({
 			...post,
-			mine: authorUserId !== null && authorUserId === actor.id
+			mine: authorUserId !== null && authorUserId === actor.id,
+			mentionedNames: namesOf(post.id)
 		}))
 	};
 }

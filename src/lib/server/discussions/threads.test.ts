@@ -52,6 +52,7 @@ describe('threads and posts', () => {
 			['Mira Mitglied', '**Wer** finanziert bei euch die Stellen?', false],
 			['Jonas Fraktion', 'Bei uns der Kreis, @Mira Mitglied.', false]
 		]);
+		expect(thread.posts[1]!.mentionedNames).toEqual(['Mira Mitglied']);
 		const mentions = await db
 			.select()
 			.from(discussionMention)

@@ -8,6 +8,7 @@ import { editPost } from '$lib/server/discussions/edit-post';
 import { discussionFailure, orNotFound } from '$lib/server/discussions/form-failure';
 import { getGroup } from '$lib/server/discussions/get-group';
 import { getThread } from '$lib/server/discussions/get-thread';
+import { highlightMentions } from '$lib/server/discussions/highlight-mentions';
 import { replyToThread } from '$lib/server/discussions/reply-to-thread';
 import { subscribeThread, unsubscribeThread } from '$lib/server/discussions/subscriptions';
 import { parseFormData } from '$lib/server/forms/parse-form';
@@ -40,7 +41,13 @@ export async function load(event) {
 			posts: thread.posts.map((post) => ({
 				id: post.id,
 				authorName: post.authorName,
-				html: post.body === null ? null : renderMarkdown(post.body, { topHeadingLevel: 3 }),
+				html:
+					post.body === null
+						? null
+						: highlightMentions(
+								renderMarkdown(post.body, { topHeadingLevel: 3 }),
+								post.mentionedNames
+							),
 				// Only the author gets their source back, to edit it.
 				source: post.mine ? post.body : null,
 				createdAt: post.createdAt,
