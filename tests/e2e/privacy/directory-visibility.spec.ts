@@ -1,6 +1,7 @@
 /**
  * Who sees which personal data of the directory, across every place that shows people: the
- * person page, the members' directory, the search API, "Wer macht was?" and the area pages.
+ * person page, the members' directory, the search API, "Wer macht was?", the area pages and the
+ * board's CSV export.
  * The demo fixtures are made for this (see src/lib/server/demo/data/directory-fixtures.ts):
  *
  * - Greta Beispielhaft holds a seat in the Kreistag Vorpommern-Greifswald (public record);
@@ -166,6 +167,29 @@ for (const visitor of VISITORS) {
 			const hanna = page.getByRole('article').filter({ hasText: HANNA.name! });
 			await expect(hanna).toHaveCount(1);
 			await expect.soft(hanna).toContainText(HANNA.email!);
+		});
+
+		await test.step('CSV-Export des Vorstands', async () => {
+			const response = await page.request.get('/verwaltung/export/personen.csv', {
+				maxRedirects: 0
+			});
+			const text = await response.text();
+			if (visitor !== 'board') {
+				// Everyone's contact data whatever their visibility: the board's alone.
+				if (visitor === 'anonymous') expect(response.status()).toBe(303);
+				else expect(response.status()).toBe(403);
+				expect.soft(text).not.toContain(GRETA.phone);
+				expect.soft(text).not.toContain(HANNA.email!);
+				return;
+			}
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toMatch(/^text\/csv/);
+			expect(response.headers()['content-disposition']).toMatch(/^attachment;/);
+			const greta = text.split(/\r?\n/).filter((line) => line.includes(GRETA.email));
+			expect(greta.length).toBeGreaterThan(0);
+			expect.soft(greta.join('\n')).toContain(GRETA.phone);
+			expect.soft(greta.join('\n')).toContain(GRETA.mandate);
+			expect.soft(text).toContain(HANNA.email!);
 		});
 
 		await test.step('Wer macht was?', async () => {
