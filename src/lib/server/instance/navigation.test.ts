@@ -18,8 +18,8 @@ function user(role: SessionUser['role'], extra: Partial<SessionUser> = {}): Sess
 const hrefs = (links: { href: string }[]) => links.map((link) => link.href);
 
 describe('navigation by role', () => {
-	it('shows the public only the start page', () => {
-		expect(hrefs(mainNavigation(null))).toEqual(['/']);
+	it('shows the public the start page and the public figures', () => {
+		expect(hrefs(mainNavigation(null))).toEqual(['/', '/wir-in-zahlen']);
 		expect(adminTiles(null)).toEqual([]);
 	});
 
@@ -39,6 +39,7 @@ describe('navigation by role', () => {
 			'/personen/neu',
 			'/gremien/neu',
 			'/verwaltung/themen',
+			'/verwaltung/import',
 			'/verwaltung/seiten'
 		]);
 	});
@@ -66,6 +67,6 @@ describe('navigation by role', () => {
 
 	it('treats a guest whose access has expired as the public', () => {
 		const expired = user('guest', { accessExpiresAt: new Date(Date.now() - 1000) });
-		expect(hrefs(mainNavigation(expired))).toEqual(['/']);
+		expect(hrefs(mainNavigation(expired))).toEqual(hrefs(mainNavigation(null)));
 	});
 });
