@@ -147,6 +147,9 @@ export const ROUTES: RouteRule[] = [
 		access: { ...directoryEditors, faction_admin: 'not-found', board: 'not-found' }
 	},
 	{ path: '/verwaltung/themen', access: boardOnly },
+	{ path: '/verwaltung/import', access: boardOnly },
+	// The board's CSV of every person and mandate, all contact data included.
+	{ path: '/verwaltung/export/personen.csv', access: boardOnly, json: true },
 	{ path: '/konto/daten', access: accounts },
 	{ path: '/konto/daten/meine-daten.json', access: accounts, json: true },
 	// Where a deleted account lands, signed out; it names no one.
@@ -287,6 +290,22 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		action: 'add',
 		form: { name: INTRUDER_TEXT },
 		observe: async (board) => (await textOf(board, '/verwaltung/themen')).includes(INTRUDER_TEXT)
+	},
+	{
+		name: 'Personen importieren',
+		page: '/verwaltung/import',
+		action: 'importieren',
+		form: {
+			inhalt: Buffer.from(
+				'Vorname;Nachname;E-Mail;Telefon;Gebietskörperschaft;Gremium;Fraktion;Funktion;Themen;' +
+					`Beginn;Ende;E-Mail sichtbar\nÜbernommen;Eindringling;${INTRUDER_ADDRESS};;;;;;;;;\n`
+			).toString('base64'),
+			dateiname: 'eindringling.csv'
+		},
+		observe: async (board) =>
+			(await (await board.request.get('/verwaltung/export/personen.csv')).text()).includes(
+				INTRUDER_ADDRESS
+			)
 	},
 	{
 		name: 'Mail erneut senden',

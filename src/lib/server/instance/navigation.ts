@@ -44,6 +44,12 @@ const ADMIN_TILES: (AdminTile & { permission: Permission })[] = [
 		permission: 'directory.manage'
 	},
 	{
+		href: '/verwaltung/import',
+		label: 'Import und Export',
+		description: 'Personen und Mandate als CSV-Datei importieren (mit Prüfung) oder herunterladen.',
+		permission: 'directory.manage'
+	},
+	{
 		href: '/verwaltung/seiten',
 		label: 'Seiten',
 		description: 'Impressum und Datenschutzerklärung bearbeiten.',
