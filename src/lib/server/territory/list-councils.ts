@@ -29,7 +29,13 @@ export async function listCouncils(): Promise<CouncilSummary[]> {
 		.from(organization)
 		.innerJoin(body, eq(body.id, organization.bodyId))
 		.innerJoin(territorialUnit, eq(territorialUnit.id, body.territorialUnitId))
-		.where(and(isNotNull(organization.dataKey), ne(territorialUnit.kind, 'gemeinde')))
+		.where(
+			and(
+				isNotNull(organization.dataKey),
+				eq(organization.organizationType, 'council'),
+				ne(territorialUnit.kind, 'gemeinde')
+			)
+		)
 		.orderBy(asc(organization.name));
 	return rows.sort((a, b) => Number(b.unitKind === 'land') - Number(a.unitKind === 'land'));
 }
