@@ -26,6 +26,8 @@ export interface ExistingPerson {
 	phoneVisibility: FieldVisibility;
 	topicIds: Set<string>;
 	memberships: ExistingMembership[];
+	/** The person deleted their account: only the public record of elected mandates may remain. */
+	recordOnly: boolean;
 }
 
 const fullNameKey = (given: string, family: string) => `${given} ${family}`.toLowerCase();
@@ -62,7 +64,8 @@ export class ExistingPeople {
 				email: person.email,
 				phone: person.phone,
 				emailVisibility: person.emailVisibility,
-				phoneVisibility: person.phoneVisibility
+				phoneVisibility: person.phoneVisibility,
+				recordOnlySince: person.recordOnlySince
 			})
 			.from(person)
 			.where(or(...conditions));
@@ -89,8 +92,9 @@ export class ExistingPeople {
 							.where(inArray(membership.personId, ids))
 					]);
 		return new ExistingPeople(
-			people.map((p) => ({
+			people.map(({ recordOnlySince, ...p }) => ({
 				...p,
+				recordOnly: recordOnlySince !== null,
 				topicIds: new Set(topics.filter((t) => t.personId === p.id).map((t) => t.topicId)),
 				memberships: memberships.filter((m) => m.personId === p.id)
 			}))

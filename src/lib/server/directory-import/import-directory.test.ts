@@ -453,6 +453,39 @@ describe('CSV import of people and mandates', () => {
 		).toHaveLength(2);
 	});
 
+	it('puts no contact data back on the public record of a deleted account', async () => {
+		const row = (email: string, phone: string) => [
+			'Rita',
+			'Rest',
+			email,
+			phone,
+			...KREISTAG_VG,
+			'',
+			'Mitglied',
+			'',
+			'09.06.2024',
+			'',
+			''
+		];
+		await importDirectory({ by: board, input: csv([row('', '')]), dryRun: false });
+		const [rita] = await db.select().from(person).where(eq(person.familyName, 'Rest'));
+		await db.update(person).set({ recordOnlySince: new Date() }).where(eq(person.id, rita!.id));
+
+		const result = await importDirectory({
+			by: board,
+			input: csv([row('rita@example.org', '0381 5550199')]),
+			dryRun: false
+		});
+		expect(result.problems.map(describeProblem)).toEqual([
+			expect.stringMatching(/^Zeile 2, Spalte E-Mail: Rita Rest hat das eigene Konto gelöscht/)
+		]);
+		const [after] = await db.select().from(person).where(eq(person.id, rita!.id));
+		expect(after).toMatchObject({ email: null, phone: null });
+		// Without contact data the public record itself can still be kept up to date.
+		const same = await importDirectory({ by: board, input: csv([row('', '')]), dryRun: true });
+		expect(same.problems).toEqual([]);
+	});
+
 	it('lets only the board import', async () => {
 		await expect(
 			importDirectory({ by: { ...board, role: 'faction_admin' }, input: csv([]), dryRun: true })

@@ -189,6 +189,14 @@ export function planImport(rows: readonly ParsedRow[], existing: ExistingPeople)
 			);
 			continue;
 		}
+		if (match.person?.recordOnly && (row.email || row.phone || row.topics.length > 0)) {
+			problem(
+				row.line,
+				row.email ? 'E-Mail' : row.phone ? 'Telefon' : 'Themen',
+				`${row.givenName} ${row.familyName} hat das eigene Konto gelöscht; von ihr oder ihm bleibt nur der öffentliche Mandatsnachweis. Bitte E-Mail, Telefon und Themen leer lassen.`
+			);
+			continue;
+		}
 		const draftKey = match.person
 			? match.person.id
 			: (row.email ?? `${row.givenName} ${row.familyName}|${row.mandate?.body.id}`.toLowerCase());
