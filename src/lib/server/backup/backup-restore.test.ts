@@ -10,6 +10,7 @@ import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit';
 import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
 import { loadStateData } from '../territory/load-state-data';
 import { seedDemo } from '../demo/seed-demo';
+import { ensureDefaultTopics } from '../directory/default-topics';
 import { createBackup } from './create-backup';
 import { restoreBackup } from './restore-backup';
 import {
@@ -32,6 +33,7 @@ afterAll(() => {
 async function fill(handle: DatabaseHandle): Promise<void> {
 	useDatabase(handle);
 	await loadStateData({ state: 'mv' });
+	await ensureDefaultTopics();
 	await seedDemo();
 	await recordAudit({
 		actor: null,
