@@ -4,11 +4,7 @@ import { effectiveRole } from '../auth/policy';
 import { db } from '../db';
 import { organization } from '../territory/schema';
 import { membership, person } from './schema';
-import {
-	ANONYMOUS_VIEWER,
-	currentMembershipCondition,
-	type DirectoryViewer
-} from './visibility';
+import { ANONYMOUS_VIEWER, currentMembershipCondition, type DirectoryViewer } from './visibility';
 
 /**
  * The factions each person sits in today: factions they are a member of, and the factions they
