@@ -17,7 +17,18 @@ function location(response: APIResponse): URL {
 	return new URL(response.headers()['location'] ?? '', 'http://app.invalid');
 }
 
-async function expectOutcome(page: Page, path: string, outcome: Outcome, json: boolean) {
+/**
+ * Checks one page for one visitor. The server's answer is checked for every page; the browser
+ * visit (and with it the axe analysis after the test) for every page a visitor may open, and for
+ * refusals only where `inBrowser` asks for it: their pages are the same sign-in form and error
+ * page each time, and every further visit would only repeat the same checks.
+ */
+async function expectOutcome(
+	page: Page,
+	path: string,
+	outcome: Outcome,
+	options: { json: boolean; inBrowser: boolean }
+) {
 	// What the server answers (no redirects followed) …
 	const response = await page.request.get(path, { maxRedirects: 0 });
 	const status = response.status();
@@ -32,7 +43,21 @@ async function expectOutcome(page: Page, path: string, outcome: Outcome, json: b
 	} else {
 		expect.soft(status, `${path}: ${outcome}`).toBe(expectedStatus[outcome]);
 	}
-	if (json) return;
+	if (outcome === 'forbidden' && !options.json)
+		expect
+			.soft(await response.text(), `${path}: Hinweis`)
+			.toContain('Dafür fehlt Ihnen die Berechtigung.');
+
+	// Client-side navigation loads the same page's data as JSON: it must not leak either.
+	if (!options.json && (outcome === 'forbidden' || outcome === 'sign-in')) {
+		const url = new URL(path, 'http://app.invalid');
+		const data = await page.request.get(`${url.pathname.replace(/\/$/, '')}/__data.json`, {
+			maxRedirects: 0
+		});
+		const body = await data.text();
+		expect.soft(body, `${path}/__data.json gibt Daten preis`).toMatch(/"type":"(redirect|error)"/);
+	}
+	if (options.json || (outcome !== 'allow' && !options.inBrowser)) return;
 
 	// … and what a person sees in the browser.
 	const visit = await page.goto(path);
@@ -46,16 +71,6 @@ async function expectOutcome(page: Page, path: string, outcome: Outcome, json: b
 		expect.soft(visit?.status()).toBe(404);
 	} else if (outcome === 'sign-in') {
 		await expect.soft(page).toHaveURL(/\/anmelden\?weiter=/);
-	}
-
-	// Client-side navigation loads the same page's data as JSON: it must not leak either.
-	if (outcome === 'forbidden' || outcome === 'sign-in') {
-		const url = new URL(path, 'http://app.invalid');
-		const data = await page.request.get(`${url.pathname.replace(/\/$/, '')}/__data.json`, {
-			maxRedirects: 0
-		});
-		const body = await data.text();
-		expect.soft(body, `${path}/__data.json gibt Daten preis`).toMatch(/"type":"(redirect|error)"/);
 	}
 }
 
@@ -72,10 +87,15 @@ for (const visitor of VISITORS) {
 	routeGroups.forEach((routes, index) => {
 		test(`Seiten als ${visitor} (${index + 1}/${routeGroups.length})`, async ({ pageAs }) => {
 			const page = await pageAs(visitor);
+			// Refusals in the browser: the first of each kind in each test.
+			const shown = new Set<Outcome>();
 			for (const route of routes) {
 				const outcome = route.access[visitor];
+				const json = route.json ?? false;
+				const inBrowser = !json && !shown.has(outcome);
+				if (inBrowser) shown.add(outcome);
 				await test.step(`${route.path}: ${outcome}`, () =>
-					expectOutcome(page, route.path, outcome, route.json ?? false));
+					expectOutcome(page, route.path, outcome, { json, inBrowser }));
 			}
 		});
 	});
