@@ -5,7 +5,9 @@
  * - Every page the test visits is checked with axe (WCAG 2.1 A/AA; serious and critical
  *   violations fail the test): after the test body, each distinct URL the test's pages showed is
  *   loaded again in the same browser context (same session) and analysed. Opt out per file with
- *   `test.use({ axeCheck: false })` only where a spec checks accessibility itself.
+ *   `test.use({ axeCheck: false })` only where a spec checks accessibility itself. The run on
+ *   PostgreSQL leaves this to the PGlite run: the pages are the same markup whichever database
+ *   holds the data, and analysing them twice would double the longest part of CI.
  * - `pageAs(visitor)`: a page in a new context signed in as a demo account ('board',
  *   'faction_admin', 'member', 'interested') or signed out ('anonymous'); see accounts.ts.
  * - `page.goto()` of these pages returns only once SvelteKit has hydrated the page: a field
@@ -18,6 +20,7 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { storageStateFor, type Visitor } from './accounts';
+import { e2e } from './environment';
 import { describeFindings, findAxeViolations, type AxeFinding } from './axe';
 import { hydrateOnGoto, waitForHydration } from './hydration';
 
@@ -25,7 +28,7 @@ export { expect } from '@playwright/test';
 export { waitForHydration } from './hydration';
 
 interface TestFixtures {
-	/** Check every visited page with axe after the test (default true). */
+	/** Check every visited page with axe after the test (default: on the PGlite run). */
 	axeCheck: boolean;
 	pageAs: (visitor: Visitor) => Promise<Page>;
 }
@@ -82,7 +85,7 @@ async function analyseVisits(
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-	axeCheck: [true, { option: true }],
+	axeCheck: [e2e().database === 'pglite', { option: true }],
 	// eslint-disable-next-line no-empty-pattern -- Playwright reads dependencies from this pattern.
 	axeAnalysed: [async ({}, use) => use(new Set()), { scope: 'worker' }],
 
