@@ -7,3 +7,6 @@ export * from '../mail/schema';
 export * from '../security/schema';
 export * from '../directory/schema';
 export * from '../discussions/schema';
+export * from '../files/schema';
+export * from '../motions/schema';
+export * from '../search/schema';
