@@ -10,3 +10,4 @@ export * from '../discussions/schema';
 export * from '../files/schema';
 export * from '../motions/schema';
 export * from '../search/schema';
+export * from '../api-tokens/schema';

@@ -55,6 +55,24 @@ export const territorialUnit = pgTable(
 	(table) => [index().on(table.parentId), index().on(table.kind)]
 );
 
+/**
+ * Which Gemeinden an Amt administers. The Gemeinden keep the Landkreis as their parent (much code
+ * walks Gemeinde → Landkreis), so Amt membership is recorded here instead; a Gemeinde belongs to
+ * at most one Amt.
+ */
+export const amtMember = pgTable(
+	'amt_member',
+	{
+		amtId: uuid()
+			.notNull()
+			.references(() => territorialUnit.id, { onDelete: 'cascade' }),
+		gemeindeId: uuid()
+			.primaryKey()
+			.references(() => territorialUnit.id, { onDelete: 'cascade' })
+	},
+	(table) => [index().on(table.amtId)]
+);
+
 /** OParl Body (Körperschaft): the legal entity whose councils meet, e.g. "Landkreis Rostock". */
 export const body = pgTable('body', {
 	id: uuid().primaryKey().defaultRandom(),
