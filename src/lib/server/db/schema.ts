@@ -11,3 +11,4 @@ export * from '../files/schema';
 export * from '../motions/schema';
 export * from '../search/schema';
 export * from '../api-tokens/schema';
+export * from '../landtag/schema';
