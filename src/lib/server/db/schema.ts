@@ -12,3 +12,4 @@ export * from '../motions/schema';
 export * from '../search/schema';
 export * from '../api-tokens/schema';
 export * from '../landtag/schema';
+export * from '../alerts/schema';
