@@ -20,6 +20,10 @@ const port = Number(process.env.PORT || 3000);
 process.env.HOST = host;
 process.env.PORT = String(port);
 
+// Attachments may be up to UPLOAD_MAX_MB (default 20); adapter-node refuses larger request bodies
+// (its default is 512 KB) before the app could answer with its German size message.
+process.env.BODY_SIZE_LIMIT ||= `${Math.ceil(Number(process.env.UPLOAD_MAX_MB) || 20) + 1}M`;
+
 // adapter-node checks ORIGIN while its handler loads, before our configuration check runs, and
 // would stop with an English message; say it the way src/lib/server/config/env.ts says the rest.
 if (process.env.ORIGIN && !/^https?:\/\/[^/]/.test(process.env.ORIGIN)) {

@@ -48,7 +48,12 @@ const envSchema = z.object({
 		.enum(['1', '0', 'true', 'false', ''])
 		.optional()
 		.transform((value) => value !== '0' && value !== 'false'),
-	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info')
+	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+	UPLOAD_MAX_MB: z.coerce
+		.number({ error: 'UPLOAD_MAX_MB muss eine Zahl sein' })
+		.positive('UPLOAD_MAX_MB muss größer als 0 sein')
+		.max(1024, 'UPLOAD_MAX_MB darf höchstens 1024 sein')
+		.default(20)
 });
 
 export type AppEnv = z.infer<typeof envSchema> & { dataDir: string };
