@@ -1,14 +1,23 @@
 /**
  * The one search's contract (DESIGN.md): `GET /api/v1/search?q=&type=&page=` answers
  * `{"total", "items": [{"type", "id", "title", "snippet", "url", "date"}]}`. Each type has a
- * provider on the server; motions join in issue 5.
+ * provider on the server. Fields beyond the contract are additions only: clients written against
+ * the contract keep working.
  */
-export const SEARCH_TYPES = ['person'] as const;
+export const SEARCH_TYPES = ['motion', 'person'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
+/** Types kept in the one full-text table `search_document` (people are searched by name). */
+export const DOCUMENT_SEARCH_TYPES = ['motion'] as const satisfies readonly SearchType[];
+export type DocumentSearchType = (typeof DOCUMENT_SEARCH_TYPES)[number];
+
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
+	motion: 'Anträge',
 	person: 'Personen'
 };
+
+/** Offsets into `snippet` of the words that matched: [start, end) pairs, ascending. */
+export type HighlightRange = [start: number, end: number];
 
 export interface SearchItem {
 	type: SearchType;
@@ -20,11 +29,76 @@ export interface SearchItem {
 	url: string;
 	/** ISO date (YYYY-MM-DD) or timestamp that dates the item, if any. */
 	date: string | null;
+	/** Where the snippet shows the searched words (documents only). */
+	highlights?: HighlightRange[];
+	/** Document kind (for motions the motion type) and status, as facet values. */
+	kind?: string | null;
+	status?: string | null;
 }
 
 export interface SearchResult {
+	/** Number of matches; a lower bound when `totalCapped` is set. */
 	total: number;
+	/**
+	 * Set when there are more matches than the search counts exactly (`total` is then
+	 * SEARCH_COUNT_CAP): the UI says "mehr als 1.000".
+	 */
+	totalCapped?: boolean;
 	items: SearchItem[];
 }
 
 export const SEARCH_PAGE_SIZE = 20;
+/** Matches counted exactly; beyond this the result says "more than". */
+export const SEARCH_COUNT_CAP = 1000;
+
+export const SEARCH_SORTS = ['relevance', 'date'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+export const SEARCH_SORT_LABELS: Record<SearchSort, string> = {
+	relevance: 'Relevanz',
+	date: 'Datum'
+};
+
+/** Facets of the document search, in the order the search page shows them. */
+export const SEARCH_FACETS = [
+	'kind',
+	'topic',
+	'district',
+	'councilType',
+	'status',
+	'year'
+] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
+export const SEARCH_FACET_LABELS: Record<SearchFacet, string> = {
+	kind: 'Art',
+	topic: 'Thema',
+	district: 'Kreis',
+	councilType: 'Vertretung',
+	status: 'Stand',
+	year: 'Jahr'
+};
+
+/**
+ * Facet filters: any of the values within one facet, all facets together. Topics by slug or
+ * id, districts by AGS (5 digits), years as numbers.
+ */
+export interface SearchFilters {
+	kind?: string[];
+	topic?: string[];
+	district?: string[];
+	councilType?: string[];
+	status?: string[];
+	year?: number[];
+}
+
+export interface FacetValue {
+	/** The filter value (topic slug, AGS, year as text …). */
+	value: string;
+	label: string;
+	count: number;
+}
+
+export type SearchFacets = Record<SearchFacet, FacetValue[]>;
+
+export function hasFilters(filters: SearchFilters | undefined): boolean {
+	return !!filters && SEARCH_FACETS.some((facet) => (filters[facet]?.length ?? 0) > 0);
+}

@@ -1,7 +1,9 @@
 import {
 	SEARCH_PAGE_SIZE,
 	SEARCH_TYPES,
+	type SearchFilters,
 	type SearchResult,
+	type SearchSort,
 	type SearchType
 } from '$lib/shared/search';
 import { assertCan } from '../auth/policy';
@@ -17,6 +19,8 @@ export async function search(options: {
 	actor: SessionUser | null;
 	query?: string;
 	type?: SearchType;
+	filters?: SearchFilters;
+	sort?: SearchSort;
 	page?: number;
 	pageSize?: number;
 }): Promise<SearchResult> {
@@ -34,9 +38,12 @@ export async function search(options: {
 			actor: options.actor,
 			query,
 			limit: room,
-			offset: skip
+			offset: skip,
+			filters: options.filters,
+			sort: options.sort
 		});
 		result.total += found.total;
+		if (found.totalCapped) result.totalCapped = true;
 		result.items.push(...found.items);
 		room -= found.items.length;
 		skip = Math.max(0, skip - found.total);

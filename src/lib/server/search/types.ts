@@ -1,4 +1,4 @@
-import type { SearchItem, SearchType } from '$lib/shared/search';
+import type { SearchFilters, SearchItem, SearchSort, SearchType } from '$lib/shared/search';
 import type { SessionUser } from '../auth/types';
 
 export interface SearchRequest {
@@ -7,6 +7,9 @@ export interface SearchRequest {
 	query: string;
 	limit: number;
 	offset: number;
+	/** Facet filters of the document search; a type without these facets finds nothing under them. */
+	filters?: SearchFilters;
+	sort?: SearchSort;
 }
 
 /**
@@ -15,5 +18,7 @@ export interface SearchRequest {
  */
 export interface SearchProvider {
 	type: SearchType;
-	search(request: SearchRequest): Promise<{ total: number; items: SearchItem[] }>;
+	search(
+		request: SearchRequest
+	): Promise<{ total: number; totalCapped?: boolean; items: SearchItem[] }>;
 }

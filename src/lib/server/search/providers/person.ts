@@ -1,5 +1,5 @@
 import { mandateText } from '$lib/shared/mandate-text';
-import type { SearchItem } from '$lib/shared/search';
+import { hasFilters, type SearchItem } from '$lib/shared/search';
 import { loadPersonViews } from '../../directory/load-person-views';
 import { findPeople } from '../../directory/people-query';
 import type { PersonView } from '../../directory/person-view';
@@ -49,7 +49,9 @@ export function personItem(view: PersonView): SearchItem {
  */
 export const personSearchProvider: SearchProvider = {
 	type: 'person',
-	async search({ actor, query, limit, offset }) {
+	async search({ actor, query, limit, offset, filters }) {
+		// People have no kind, status, topic facet … of documents: a filtered search excludes them.
+		if (hasFilters(filters)) return { total: 0, items: [] };
 		const viewer = await loadDirectoryViewer(actor);
 		const found = await findPeople({ viewer, filters: { query }, limit, offset });
 		const views = await loadPersonViews(viewer, found.ids);

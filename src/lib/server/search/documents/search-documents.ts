@@ -1,0 +1,173 @@
+import { and, sql } from 'drizzle-orm';
+import { SEARCH_COUNT_CAP, type HighlightRange, type SearchSort } from '$lib/shared/search';
+import { db } from '../../db';
+import { searchDocument } from '../schema';
+import { scopeConditions, type DocumentScope } from './conditions';
+import { HEADLINE_OPTIONS, openingSnippet, parseHeadline } from './snippet';
+import { documentTsQuery } from './tsquery';
+
+/**
+ * Relevance is ranked within the newest matches only when a query matches more than
+ * SEARCH_COUNT_CAP documents: ranking means reading each match's tsvector out of TOAST, which
+ * at 1M documents costs seconds for common words (SEARCH-NOTES.md). Rare and medium queries are
+ * ranked in full.
+ */
+export const RANK_WINDOW = 500;
+
+export interface DocumentSearchOptions extends DocumentScope {
+	query?: string;
+	/** Relevance (the default when there is a query) or newest first. */
+	sort?: SearchSort;
+	limit?: number;
+	offset?: number;
+}
+
+export interface DocumentHit {
+	/** The search_document row. */
+	documentId: string;
+	type: string;
+	/** The id of the motion (or other source) the document stands for. */
+	id: string;
+	title: string;
+	snippet: string;
+	highlights: HighlightRange[];
+	url: string;
+	date: string | null;
+	kind: string | null;
+	status: string | null;
+	/** When the document was last (re)indexed. */
+	modifiedAt: Date;
+}
+
+export interface DocumentSearchResult {
+	total: number;
+	/** More than SEARCH_COUNT_CAP matches: `total` is the cap. */
+	totalCapped: boolean;
+	items: DocumentHit[];
+}
+
+interface Row extends Record<string, unknown> {
+	document_id: string;
+	type: string;
+	source_id: string;
+	title: string;
+	url: string;
+	date: string | null;
+	kind: string | null;
+	status: string | null;
+	modified_at: Date | string;
+	headline: string | null;
+	body_start: string;
+	total: number | string;
+}
+
+/**
+ * The document search every output uses (search page, API, alerts, feeds): only what
+ * `viewer` may read, through the one rule in motions/visibility.ts. One statement: the newest
+ * matches up to the cap (which also gives the count), ranked or dated, one page with snippets.
+ */
+export async function searchDocuments(
+	options: DocumentSearchOptions
+): Promise<DocumentSearchResult> {
+	const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 0), 100);
+	const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+	if (limit === 0 || offset + limit > SEARCH_COUNT_CAP) {
+		// Only the count (a search over all types whose page is full), or pages beyond the
+		// counted matches: still say how many there are.
+		const { total, totalCapped } = await countDocuments(options);
+		return { total, totalCapped, items: [] };
+	}
+	const tsq = documentTsQuery(options.query ?? '');
+	const where = and(
+		...scopeConditions(options),
+		tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined
+	);
+	const sort: SearchSort = tsq ? (options.sort ?? 'relevance') : 'date';
+	const window = Math.max(RANK_WINDOW, offset + limit);
+	// Normalisation 1 divides by the log of the document length, so a long text that mentions a
+	// word often does not outrank a short one about it; weights: title A, body B, attachments D.
+	const order =
+		sort === 'relevance'
+			? sql`ts_rank_cd(d.tsv, (${tsq}), 1) DESC, h.date DESC, h.id DESC`
+			: sql`h.date DESC, h.id DESC`;
+	const headline = tsq
+		? sql`ts_headline('german', p.body, (${tsq}), ${HEADLINE_OPTIONS})`
+		: sql`NULL::text`;
+
+	const rows = rowsOf<Row>(
+		await db.execute(sql`
+			WITH hits AS MATERIALIZED (
+				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date
+				FROM ${searchDocument}
+				WHERE ${where}
+				ORDER BY ${searchDocument.date} DESC, ${searchDocument.id} DESC
+				LIMIT ${SEARCH_COUNT_CAP + 1}
+			),
+			page AS (
+				SELECT h.id, row_number() OVER (ORDER BY ${order}) AS ordinal
+				FROM (SELECT * FROM hits ORDER BY date DESC, id DESC LIMIT ${window}) h
+				JOIN search_document d ON d.id = h.id
+				ORDER BY ordinal
+				LIMIT ${limit} OFFSET ${offset}
+			)
+			SELECT p.id AS document_id, p.type, p.source_id, p.title, p.url, p.date::text AS date,
+				p.kind, p.status, p.modified_at, ${headline} AS headline,
+				left(p.body, 1000) AS body_start, (SELECT count(*) FROM hits) AS total
+			FROM page
+			JOIN search_document p ON p.id = page.id
+			ORDER BY page.ordinal
+		`)
+	);
+	// An empty page (past the last match) carries no count: ask for it.
+	const counted = rows.length > 0 ? capped(Number(rows[0]!.total)) : await countDocuments(options);
+	return {
+		...counted,
+		items: rows.map((row) => {
+			const marked = row.headline ? parseHeadline(row.headline) : null;
+			const hasHighlight = marked !== null && marked.highlights.length > 0;
+			return {
+				documentId: row.document_id,
+				type: row.type,
+				id: row.source_id,
+				title: row.title,
+				snippet: hasHighlight ? marked.snippet : openingSnippet(row.body_start),
+				highlights: hasHighlight ? marked.highlights : [],
+				url: row.url,
+				date: row.date,
+				kind: row.kind,
+				status: row.status,
+				modifiedAt: new Date(row.modified_at)
+			};
+		})
+	};
+}
+
+export async function countDocuments(
+	options: DocumentScope & { query?: string }
+): Promise<{ total: number; totalCapped: boolean }> {
+	const tsq = documentTsQuery(options.query ?? '');
+	const where = and(
+		...scopeConditions(options),
+		tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined
+	);
+	const [row] = await db
+		.execute<{ total: number | string }>(
+			sql`
+		SELECT count(*) AS total FROM (
+			SELECT 1 FROM ${searchDocument} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}
+		) capped
+	`
+		)
+		.then(rowsOf);
+	return capped(Number(row?.total ?? 0));
+}
+
+function capped(total: number): { total: number; totalCapped: boolean } {
+	return total > SEARCH_COUNT_CAP
+		? { total: SEARCH_COUNT_CAP, totalCapped: true }
+		: { total, totalCapped: false };
+}
+
+export function rowsOf<T>(result: unknown): T[] {
+	return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+}
