@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { boot, shutdown } from '$lib/server/app/boot';
+import { fillApiTokenLocals, usesApiToken } from '$lib/server/api-tokens/fill-api-token-locals';
 import { fillSessionLocals } from '$lib/server/auth/fill-session-locals';
 import { env } from '$lib/server/config/env';
 import { applySecurityHeaders } from '$lib/server/security/headers';
@@ -17,8 +18,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.requestId = randomUUID();
 	event.locals.user = null;
 	event.locals.sessionId = null;
-	await fillSessionLocals(event);
-	const response = await resolve(event);
+	// A program with an API token on /api/v1 is its owner; everything else goes by the session cookie.
+	const tokenRequest = usesApiToken(event);
+	const refusal = tokenRequest ? await fillApiTokenLocals(event) : null;
+	if (!tokenRequest) await fillSessionLocals(event);
+	const response = refusal ?? (await resolve(event));
 	return applySecurityHeaders(response, {
 		origin: env().ORIGIN,
 		signedIn: event.locals.user !== null

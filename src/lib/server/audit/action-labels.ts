@@ -22,6 +22,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'user.backup_codes_regenerate': 'Wiederherstellungscodes erneuert',
 	'session.revoke': 'Sitzung beendet',
 	'session.revoke_others': 'Andere Sitzungen beendet',
+	'api_token.create': 'API-Token erstellt',
+	'api_token.revoke': 'API-Token widerrufen',
 	'settings.update': 'Einstellungen geändert',
 	'user.delete': 'Konto gelöscht',
 	'privacy.export': 'Eigene Daten heruntergeladen',

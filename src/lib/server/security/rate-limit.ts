@@ -27,7 +27,11 @@ export const RATE_LIMITS = {
 	/** Per sender: the contact form must not become a way to flood people's inboxes. */
 	contactPerson: { name: 'contact-person', limit: 5, windowSeconds: 60 * 60 },
 	/** Per author: every post mails many people, so a runaway script must not flood them. */
-	discussionPost: { name: 'discussion-post', limit: 30, windowSeconds: 15 * 60 }
+	discussionPost: { name: 'discussion-post', limit: 30, windowSeconds: 15 * 60 },
+	/** Per author: comments and experience reports on motions. */
+	motionComment: { name: 'motion-comment', limit: 30, windowSeconds: 15 * 60 },
+	/** Per API token: about one request a second, so one script cannot hog the server. */
+	apiToken: { name: 'api-token', limit: 900, windowSeconds: 15 * 60 }
 } satisfies Record<string, RateLimitRule>;
 
 export interface RateLimitResult {
