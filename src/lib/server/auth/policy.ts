@@ -24,6 +24,8 @@ export const PERMISSIONS = {
 	'network.contribute': STAFF,
 	/** Open, edit and archive topic groups (Arbeitskreise). */
 	'discussions.manage': ['board'],
+	/** Remove other people's comments on motions (moderation). */
+	'motions.moderate': ['board'],
 	/** People, mandates and motions of one's own faction. */
 	'faction.manage': ['faction_admin', 'board'],
 	/** Every person, mandate and organization of the directory, and the topic list. */

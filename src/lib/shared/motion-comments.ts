@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Comments and experience reports on motions: kinds, words and the form both sides validate. */
+export const MOTION_COMMENT_KINDS = ['comment', 'experience'] as const;
+export type MotionCommentKind = (typeof MOTION_COMMENT_KINDS)[number];
+
+export const MOTION_COMMENT_KIND_HINTS: Record<MotionCommentKind, string> = {
+	comment: 'Eine Frage, ein Hinweis oder eine Anmerkung zum Antrag.',
+	experience: 'Wie lief es bei euch? Was hat geholfen, was nicht, wie ging die Abstimmung aus?'
+};
+
+export const MOTION_COMMENT_MAX_LENGTH = 20_000;
+
+export const motionCommentForm = z.object({
+	kind: z.enum(MOTION_COMMENT_KINDS, { error: 'Bitte wählen: Kommentar oder Erfahrungsbericht.' }),
+	body: z
+		.string({ error: 'Bitte einen Text schreiben.' })
+		.trim()
+		.min(1, 'Bitte einen Text schreiben.')
+		.max(
+			MOTION_COMMENT_MAX_LENGTH,
+			`Der Text darf höchstens ${MOTION_COMMENT_MAX_LENGTH} Zeichen lang sein.`
+		)
+});
+export type MotionCommentInput = z.infer<typeof motionCommentForm>;
