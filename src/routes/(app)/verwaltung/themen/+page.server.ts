@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import type { z } from 'zod';
 import { requireAccess } from '$lib/server/auth/policy';
 import { directoryFailure } from '$lib/server/directory/directory-failure';
 import { listTopics } from '$lib/server/directory/list-topics';
@@ -8,7 +8,8 @@ import {
 	renameTopic,
 	setTopicArchived
 } from '$lib/server/directory/manage-topics';
-import { parseFormData } from '$lib/server/forms/parse-form';
+import { formAction } from '$lib/server/forms/form-action';
+import type { SessionUser } from '$lib/server/auth/types';
 import {
 	topicIdForm,
 	topicMoveForm,
@@ -23,83 +24,40 @@ export async function load(event) {
 
 /** Results name their form: `add`, or `t:<topic id>` for the forms of one topic. */
 const topicScope = (formData: FormData) => `t:${formData.get('topicId')}`;
+const topicAction = <Schema extends z.ZodType>(
+	schema: Schema,
+	run: (input: { actor: SessionUser; data: z.infer<Schema>; ip: string }) => Promise<unknown>,
+	success?: string | ((data: z.infer<Schema>) => string)
+) =>
+	formAction({
+		permission: 'directory.manage',
+		schema,
+		scope: (formData) => (formData.has('topicId') ? topicScope(formData) : 'add'),
+		failure: (caught, formData) => directoryFailure(caught, formData),
+		run,
+		success: typeof success === 'function' ? (_result, data) => success(data) : success
+	});
 
 export const actions = {
-	add: async (event) => {
-		const actor = requireAccess(event, 'directory.manage');
-		const formData = await event.request.formData();
-		const parsed = parseFormData(formData, topicNameForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, scope: 'add' });
-		try {
-			await addTopic({ actor, ...parsed.data, ip: event.getClientAddress() });
-		} catch (caught) {
-			return directoryFailure(caught, formData, 'add');
-		}
-		return { scope: 'add', success: `„${parsed.data.name}“ steht jetzt am Ende der Liste.` };
-	},
-	rename: async (event) => {
-		const actor = requireAccess(event, 'directory.manage');
-		const formData = await event.request.formData();
-		const scope = topicScope(formData);
-		const parsed = parseFormData(formData, topicRenameForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, scope });
-		try {
-			await renameTopic({ actor, ...parsed.data, ip: event.getClientAddress() });
-		} catch (caught) {
-			return directoryFailure(caught, formData, scope);
-		}
-		return { scope, success: 'Gespeichert.' };
-	},
-	move: async (event) => {
-		const actor = requireAccess(event, 'directory.manage');
-		const formData = await event.request.formData();
-		const scope = topicScope(formData);
-		const parsed = parseFormData(formData, topicMoveForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, scope });
-		try {
-			await moveTopic({ actor, ...parsed.data, ip: event.getClientAddress() });
-		} catch (caught) {
-			return directoryFailure(caught, formData, scope);
-		}
-		return { scope };
-	},
-	archive: async (event) => {
-		const actor = requireAccess(event, 'directory.manage');
-		const formData = await event.request.formData();
-		const scope = topicScope(formData);
-		const parsed = parseFormData(formData, topicIdForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, scope });
-		try {
-			await setTopicArchived({
-				actor,
-				...parsed.data,
-				archived: true,
-				ip: event.getClientAddress()
-			});
-		} catch (caught) {
-			return directoryFailure(caught, formData, scope);
-		}
-		return {
-			scope,
-			success: 'Archiviert. Personen behalten das Thema, neu wählen kann es niemand.'
-		};
-	},
-	restore: async (event) => {
-		const actor = requireAccess(event, 'directory.manage');
-		const formData = await event.request.formData();
-		const scope = topicScope(formData);
-		const parsed = parseFormData(formData, topicIdForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, scope });
-		try {
-			await setTopicArchived({
-				actor,
-				...parsed.data,
-				archived: false,
-				ip: event.getClientAddress()
-			});
-		} catch (caught) {
-			return directoryFailure(caught, formData, scope);
-		}
-		return { scope, success: 'Wieder in der Liste.' };
-	}
+	add: topicAction(
+		topicNameForm,
+		({ actor, data, ip }) => addTopic({ actor, ...data, ip }),
+		(data) => `„${data.name}“ steht jetzt am Ende der Liste.`
+	),
+	rename: topicAction(
+		topicRenameForm,
+		({ actor, data, ip }) => renameTopic({ actor, ...data, ip }),
+		'Gespeichert.'
+	),
+	move: topicAction(topicMoveForm, ({ actor, data, ip }) => moveTopic({ actor, ...data, ip })),
+	archive: topicAction(
+		topicIdForm,
+		({ actor, data, ip }) => setTopicArchived({ actor, ...data, archived: true, ip }),
+		'Archiviert. Personen behalten das Thema, neu wählen kann es niemand.'
+	),
+	restore: topicAction(
+		topicIdForm,
+		({ actor, data, ip }) => setTopicArchived({ actor, ...data, archived: false, ip }),
+		'Wieder in der Liste.'
+	)
 };

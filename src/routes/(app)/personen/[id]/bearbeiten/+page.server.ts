@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { can, requireAccess } from '$lib/server/auth/policy';
 import { addMembership } from '$lib/server/directory/add-membership';
 import { directoryFailure, directoryPageError } from '$lib/server/directory/directory-failure';
@@ -8,7 +8,7 @@ import { listTopics } from '$lib/server/directory/list-topics';
 import { updateMembership } from '$lib/server/directory/update-membership';
 import { updatePerson } from '$lib/server/directory/update-person';
 import { loadDirectoryViewer } from '$lib/server/directory/viewer';
-import { parseFormData } from '$lib/server/forms/parse-form';
+import { formAction } from '$lib/server/forms/form-action';
 import {
 	addMembershipForm,
 	editMembershipForm,
@@ -60,81 +60,47 @@ export async function load(event) {
 	}
 }
 
+const changedMessage = (changed: readonly string[], saved: string) =>
+	changed.length > 0 ? saved : 'Es gab nichts zu ändern.';
+/** Each mandate row is its own form. */
+const membershipScope = (formData: FormData) => `m:${formData.get('membershipId')}`;
+const failure = (caught: unknown, formData: FormData) => directoryFailure(caught, formData);
+
 export const actions = {
-	save: async (event) => {
-		const actor = requireAccess(event, 'faction.manage');
-		const formData = await event.request.formData();
-		const topicIds = formData.getAll('topicIds').map(String);
-		const parsed = parseFormData(formData, personForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, topicIds, scope: 'person' });
-		try {
-			const { changed } = await updatePerson({
-				actor,
-				personId: event.params.id,
-				fields: parsed.data,
-				ip: event.getClientAddress()
-			});
-			return {
-				scope: 'person',
-				success: changed.length > 0 ? 'Die Angaben sind gespeichert.' : 'Es gab nichts zu ändern.'
-			};
-		} catch (caught) {
-			const failure = directoryFailure(caught, formData, 'person');
-			return fail(failure.status, { ...failure.data, topicIds });
-		}
-	},
-	addMembership: async (event) => {
-		const actor = requireAccess(event, 'faction.manage');
-		const formData = await event.request.formData();
-		const parsed = parseFormData(formData, addMembershipForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, scope: 'add' });
-		const { organizationId, ...fields } = parsed.data;
-		try {
-			await addMembership({
-				actor,
-				personId: event.params.id,
-				organizationId,
-				fields,
-				ip: event.getClientAddress()
-			});
-		} catch (caught) {
-			return directoryFailure(caught, formData, 'add');
-		}
-		return { scope: 'add', success: 'Das Mandat ist eingetragen.' };
-	},
-	editMembership: async (event) => {
-		const actor = requireAccess(event, 'faction.manage');
-		const formData = await event.request.formData();
-		const scope = `m:${formData.get('membershipId')}`;
-		const parsed = parseFormData(formData, editMembershipForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, scope });
-		const { membershipId, ...fields } = parsed.data;
-		try {
-			const { changed } = await updateMembership({
-				actor,
-				membershipId,
-				fields,
-				ip: event.getClientAddress()
-			});
-			return {
-				scope,
-				success: changed.length > 0 ? 'Die Änderung ist gespeichert.' : 'Es gab nichts zu ändern.'
-			};
-		} catch (caught) {
-			return directoryFailure(caught, formData, scope);
-		}
-	},
-	endMembership: async (event) => {
-		const actor = requireAccess(event, 'faction.manage');
-		const formData = await event.request.formData();
-		const scope = `m:${formData.get('membershipId')}`;
-		const parsed = parseFormData(formData, endMembershipForm);
-		if (!parsed.ok) return fail(400, { ...parsed.failure.data, scope });
-		try {
-			await endMembership({ actor, ...parsed.data, ip: event.getClientAddress() });
-		} catch (caught) {
-			return directoryFailure(caught, formData, scope);
-		}
-		return { scope, success: 'Das Mandat ist beendet.' };
-	}
+	save: formAction({
+		permission: 'faction.manage',
+		schema: personForm,
+		scope: 'person',
+		keep: (formData) => ({ topicIds: formData.getAll('topicIds').map(String) }),
+		failure,
+		run: ({ actor, data, ip, event }) =>
+			updatePerson({ actor, personId: event.params.id!, fields: data, ip }),
+		success: ({ changed }) => changedMessage(changed, 'Die Angaben sind gespeichert.')
+	}),
+	addMembership: formAction({
+		permission: 'faction.manage',
+		schema: addMembershipForm,
+		scope: 'add',
+		failure,
+		run: ({ actor, data: { organizationId, ...fields }, ip, event }) =>
+			addMembership({ actor, personId: event.params.id!, organizationId, fields, ip }),
+		success: 'Das Mandat ist eingetragen.'
+	}),
+	editMembership: formAction({
+		permission: 'faction.manage',
+		schema: editMembershipForm,
+		scope: membershipScope,
+		failure,
+		run: ({ actor, data: { membershipId, ...fields }, ip }) =>
+			updateMembership({ actor, membershipId, fields, ip }),
+		success: ({ changed }) => changedMessage(changed, 'Die Änderung ist gespeichert.')
+	}),
+	endMembership: formAction({
+		permission: 'faction.manage',
+		schema: endMembershipForm,
+		scope: membershipScope,
+		failure,
+		run: ({ actor, data, ip }) => endMembership({ actor, ...data, ip }),
+		success: 'Das Mandat ist beendet.'
+	})
 };
