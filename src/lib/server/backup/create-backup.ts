@@ -21,6 +21,8 @@ import {
 	type RowValues
 } from './format';
 import { BackupFileError } from './errors';
+import { filesRoot } from '../files/file-store';
+import { fileLines, type FileSectionResult } from './file-section';
 import { readAppliedMigrations } from './migration-state';
 import { inTransaction, type TransactionClient } from './transaction';
 
@@ -33,6 +35,10 @@ export interface BackupSummary {
 	rows: number;
 	bytes: number;
 	header: BackupHeader;
+	/** Stored files (attachments) written into the backup. */
+	files: number;
+	/** Files the database names whose bytes were missing on disk (not in the backup). */
+	missingFiles: string[];
 }
 
 export interface CreateBackupOptions {
@@ -40,6 +46,8 @@ export interface CreateBackupOptions {
 	signal?: AbortSignal;
 	/** Called every PROGRESS_INTERVAL rows with the number of rows written so far. */
 	onProgress?: (rows: number) => void;
+	/** Where the stored files are (default: DATA_DIR/files). */
+	filesRoot?: string;
 }
 
 /**
@@ -54,13 +62,14 @@ export async function createBackup(
 	const target = path.resolve(file);
 	const partial = `${target}.${process.pid}.unvollstaendig`;
 	checkWritableFolder(target);
+	const files: FileSectionResult = { files: 0, missing: [] };
 	try {
 		const header = await inTransaction(
 			handle,
 			async (client) => {
 				const { header, tables } = await readHeader(client, handle.kind);
 				await pipeline(
-					Readable.from(backupLines(client, header, tables, options)),
+					Readable.from(backupLines(client, header, tables, files, options)),
 					createGzip(),
 					// Password hashes, the sign-in secret and personal data: readable by the owner only.
 					fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 })
@@ -75,7 +84,9 @@ export async function createBackup(
 			tables: header.tables.length,
 			rows: header.tables.reduce((sum, table) => sum + table.rows, 0),
 			bytes: fs.statSync(target).size,
-			header
+			header,
+			files: files.files,
+			missingFiles: files.missing
 		};
 	} catch (error) {
 		fs.rmSync(partial, { force: true });
@@ -134,6 +145,7 @@ async function* backupLines(
 	client: TransactionClient,
 	header: BackupHeader,
 	tables: TableInfo[],
+	files: FileSectionResult,
 	options: CreateBackupOptions
 ): AsyncGenerator<string> {
 	yield `${JSON.stringify(header)}\n`;
@@ -146,7 +158,8 @@ async function* backupLines(
 			yield `${JSON.stringify(row)}\n`;
 		}
 	}
-	yield `${JSON.stringify({ end: true, tables: tables.length, rows: total })}\n`;
+	yield* fileLines(client, options.filesRoot ?? filesRoot(), files, options.signal);
+	yield `${JSON.stringify({ end: true, tables: tables.length, rows: total, files: files.files })}\n`;
 }
 
 async function* readRows(

@@ -7,14 +7,17 @@ import { z } from 'zod';
  *   {"table":"territorial_unit"}                                    starts a table's rows
  *   ["5f0c…","Rostock",null,…]                                      one row: each value in
  *                                                                   PostgreSQL's text form or null
- *   {"end":true,"tables":12,"rows":1234}                            the file is complete
+ *   {"file":"9f86…","size":12345} "JVBERi0x…" …                    format 2: stored files after the
+ *                                                                   tables (see file-section.ts)
+ *   {"end":true,"tables":12,"rows":1234,"files":3}                  the file is complete
  *
  * PostgreSQL's text form is what COPY uses: every type (jsonb, timestamptz, numeric, arrays,
  * bytea, enums …) reads back exactly through the type's own input function, so no value passes
  * through a JavaScript number or Date on the way.
  */
 export const BACKUP_FORMAT = 'kommunalnetz-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: stored files follow the tables. Version 1 files (tables only) are still read. */
+export const BACKUP_FORMAT_VERSION = 2;
 /** How many rows pass between two progress reports of backup and restore. */
 export const PROGRESS_INTERVAL = 10_000;
 
@@ -48,10 +51,15 @@ export type BackupHeader = z.infer<typeof headerSchema>;
 export type BackupTable = BackupHeader['tables'][number];
 
 export const sectionSchema = z.object({ table: z.string().min(1) });
+export const fileSchema = z.object({
+	file: z.string().regex(/^[0-9a-f]{64}$/),
+	size: z.number().int().min(0)
+});
 export const endSchema = z.object({
 	end: z.literal(true),
 	tables: z.number().int(),
-	rows: z.number().int()
+	rows: z.number().int(),
+	files: z.number().int().min(0).optional()
 });
 
 export type RowValues = (string | null)[];

@@ -6,6 +6,7 @@ import {
 	BACKUP_FORMAT,
 	BACKUP_FORMAT_VERSION,
 	endSchema,
+	fileSchema,
 	headerSchema,
 	isRowValues,
 	sectionSchema,
@@ -16,7 +17,9 @@ import {
 export type BodyLine =
 	| { kind: 'table'; table: string }
 	| { kind: 'row'; values: RowValues }
-	| { kind: 'end'; tables: number; rows: number };
+	| { kind: 'file'; sha256: string; size: number }
+	| { kind: 'chunk'; base64: string }
+	| { kind: 'end'; tables: number; rows: number; files: number };
 
 export interface BackupReader {
 	header: BackupHeader;
@@ -94,6 +97,15 @@ async function* bodyLines(lines: AsyncGenerator<string>): AsyncGenerator<BodyLin
 			yield { kind: 'row', values: parsed };
 			continue;
 		}
+		if (typeof parsed === 'string') {
+			yield { kind: 'chunk', base64: parsed };
+			continue;
+		}
+		const file = fileSchema.safeParse(parsed);
+		if (file.success) {
+			yield { kind: 'file', sha256: file.data.file, size: file.data.size };
+			continue;
+		}
 		const section = sectionSchema.safeParse(parsed);
 		if (section.success) {
 			yield { kind: 'table', table: section.data.table };
@@ -101,7 +113,12 @@ async function* bodyLines(lines: AsyncGenerator<string>): AsyncGenerator<BodyLin
 		}
 		const end = endSchema.safeParse(parsed);
 		if (end.success) {
-			yield { kind: 'end', tables: end.data.tables, rows: end.data.rows };
+			yield {
+				kind: 'end',
+				tables: end.data.tables,
+				rows: end.data.rows,
+				files: end.data.files ?? 0
+			};
 			continue;
 		}
 		throw new BackupFileError(`${DAMAGED}.`);

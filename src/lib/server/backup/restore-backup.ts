@@ -7,6 +7,8 @@ import {
 	type OccupiedTable
 } from './errors';
 import { PROGRESS_INTERVAL, type BackupHeader } from './format';
+import { filesRoot } from '../files/file-store';
+import { FileRestorer } from './file-section';
 import { describeMigration, readAppliedMigrations } from './migration-state';
 import { openBackupFile, type BodyLine } from './read-backup-file';
 import { TableWriter } from './table-writer';
@@ -19,12 +21,16 @@ export interface RestoreOptions {
 	signal?: AbortSignal;
 	/** Called every PROGRESS_INTERVAL rows with the number of rows read so far. */
 	onProgress?: (rows: number) => void;
+	/** Where the stored files go (default: DATA_DIR/files). */
+	filesRoot?: string;
 }
 
 export interface RestoreSummary {
 	header: BackupHeader;
 	tables: number;
 	rows: number;
+	/** Stored files written back (content-addressed: ones already there are kept as they are). */
+	files: number;
 	/** What the database held before and the backup replaced. */
 	replaced: OccupiedTable[];
 }
@@ -54,10 +60,11 @@ export async function restoreBackup(
 				);
 			await client.query('SET CONSTRAINTS ALL DEFERRED');
 			const triggers = await disableUserTriggers(client);
-			const rows = await writeRows(client, header, targets, reader.body(), options);
+			const files = new FileRestorer(options.filesRoot ?? filesRoot(), damaged);
+			const rows = await writeRows(client, header, targets, reader.body(), files, options);
 			await enableTriggers(client, triggers);
 			await restoreSequences(client, header);
-			return { header, tables: header.tables.length, rows, replaced: occupied };
+			return { header, tables: header.tables.length, rows, files: files.files, replaced: occupied };
 		});
 	} finally {
 		reader.close();
@@ -107,6 +114,7 @@ async function writeRows(
 	header: BackupHeader,
 	targets: Map<string, TableInfo>,
 	lines: AsyncGenerator<BodyLine>,
+	files: FileRestorer,
 	options: RestoreOptions
 ): Promise<number> {
 	const expected = new Map(header.tables.map((table) => [table.name, table]));
@@ -139,9 +147,20 @@ async function writeRows(
 			if (!source || !pending.delete(line.table)) throw damaged();
 			current = new TableWriter(client, source, targets.get(line.table)!, pending, writers.length);
 			writers.push(current);
+		} else if (line.kind === 'file') {
+			await finishTable();
+			await files.start(line.sha256, line.size);
+		} else if (line.kind === 'chunk') {
+			files.add(line.base64);
 		} else {
 			await finishTable();
-			if (pending.size > 0 || line.tables !== writers.length || line.rows !== total)
+			await files.finish();
+			if (
+				pending.size > 0 ||
+				line.tables !== writers.length ||
+				line.rows !== total ||
+				line.files !== files.files
+			)
 				throw damaged();
 			ended = true;
 		}

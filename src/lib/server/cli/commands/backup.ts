@@ -43,8 +43,15 @@ export default {
 				context.print(`Sicherung geschrieben: ${summary.file}`);
 				context.print(
 					`  ${count(summary.tables, 'Tabelle', 'Tabellen')}, ${count(summary.rows, 'Zeile', 'Zeilen')}, ` +
-						`${bytes(summary.bytes)}, Datenbankstand ${describeMigration(summary.header.migration)}`
+						`${count(summary.files, 'Datei', 'Dateien')}, ${bytes(summary.bytes)}, ` +
+						`Datenbankstand ${describeMigration(summary.header.migration)}`
 				);
+				if (summary.missingFiles.length > 0)
+					context.print(
+						`Achtung: ${count(summary.missingFiles.length, 'Datei fehlte', 'Dateien fehlten')} im ` +
+							`Dateispeicher und ${summary.missingFiles.length === 1 ? 'ist' : 'sind'} nicht in der Sicherung: ` +
+							summary.missingFiles.join(', ')
+					);
 			});
 	}
 } satisfies CliCommand;

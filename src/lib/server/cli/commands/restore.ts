@@ -51,7 +51,10 @@ export default {
 							].join('\n')
 						);
 					});
-				context.print(`Wiederhergestellt: ${describeBackup(summary.header)}.`);
+				context.print(
+					`Wiederhergestellt: ${describeBackup(summary.header)}, ` +
+						`${count(summary.files, 'Datei', 'Dateien')}.`
+				);
 				if (summary.replaced.length > 0) {
 					context.print('Ersetzt wurde der vorherige Inhalt von:');
 					for (const line of tableList(summary.replaced)) context.print(line);
