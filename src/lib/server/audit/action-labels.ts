@@ -42,6 +42,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'motion.reuse': 'Antrag übernommen',
 	'motion.update': 'Antrag geändert',
 	'motion.comment_delete': 'Kommentar zu einem Antrag gelöscht',
+	'motion.attachment_add': 'Datei an einen Antrag angehängt',
+	'motion.attachment_remove': 'Anhang eines Antrags entfernt',
 	'landtag.initiative_create': 'Landtagsinitiative veröffentlicht',
 	'landtag.initiative_update': 'Landtagsinitiative geändert',
 	'landtag.proposal_create': 'Themenvorschlag an die Landtagsfraktion gemacht',
