@@ -152,6 +152,8 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/verwaltung/export/personen.csv', access: boardOnly, json: true },
 	{ path: '/konto/daten', access: accounts },
 	{ path: '/konto/daten/meine-daten.json', access: accounts, json: true },
+	// Saved searches with alerts: every account that may keep them (not guests), its own only.
+	{ path: '/konto/suchen', access: accounts },
 	// Where a deleted account lands, signed out; it names no one.
 	{ path: '/konto-geloescht', access: everyone },
 	{ path: '/verwaltung', access: adminArea },
@@ -186,7 +188,20 @@ export const ROUTES: RouteRule[] = [
 		access: topicGroupsUnknownId
 	},
 	// Signed unsubscribe links from discussion mails work signed out; a wrong one is unknown.
-	{ path: '/abbestellen/unbekannt', routeId: '/abbestellen/[token]', access: nobody }
+	{ path: '/abbestellen/unbekannt', routeId: '/abbestellen/[token]', access: nobody },
+	// Saved-search alerts: the signed link from the mail, and the private feed whose secret
+	// address acts as its owner; a wrong token is unknown to everyone, signed in or not.
+	{
+		path: '/abbestellen/suche/unbekannt',
+		routeId: '/abbestellen/suche/[token]',
+		access: nobody
+	},
+	{
+		path: '/feeds/suche/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.xml',
+		routeId: '/feeds/suche/[token].xml',
+		access: nobody,
+		json: true
+	}
 ];
 
 export interface BoardAction {

@@ -7,6 +7,7 @@ import { isWorkerProcess, startJobsForThisProcess, stopJobQueue } from '../jobs'
 import { registerMaintenanceJobs } from '../jobs/maintenance-jobs';
 import { registerMailJobs } from '../mail/mail-jobs';
 import { registerDiscussionJobs } from '../discussions/notifications/jobs';
+import { registerAlertJobs } from '../alerts/jobs';
 import { closeMailTransport } from '../mail/mailer';
 import { onStart, onStop, startApp, stopApp } from './lifecycle';
 
@@ -45,6 +46,7 @@ function registerSteps(): void {
 	registerMailJobs();
 	registerMaintenanceJobs();
 	registerDiscussionJobs();
+	registerAlertJobs();
 	onStop('SMTP-Verbindungen', () => closeMailTransport());
 	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
 	onStop('Auftragswarteschlange', () => stopJobQueue());

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
 	/** Directory, motion exchange, discussions, knowledge base, mentoring, campaign tools. */
 	'network.read': STAFF,
 	'network.contribute': STAFF,
+	/** Saved searches with mail alerts and a private feed (results as the person may read them). */
+	'alerts.manage': ['interested', ...STAFF],
 	/** Open, edit and archive topic groups (Arbeitskreise). */
 	'discussions.manage': ['board'],
 	/** Remove other people's comments on motions (moderation). */

@@ -1,5 +1,6 @@
-import { requireAccess } from '$lib/server/auth/policy';
+import { can, requireAccess } from '$lib/server/auth/policy';
 
 export function load(event) {
-	requireAccess(event, 'account.manage');
+	const user = requireAccess(event, 'account.manage');
+	return { savesSearches: can(user, 'alerts.manage') };
 }

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { registerJob, scheduleJob } from '../jobs';
+import { sendAlertDigests, sendImmediateAlerts } from './send-alerts';
+
+const noPayload = z.object({}).strict();
+
+declare module '../jobs/types' {
+	interface JobPayloads {
+		'alerts.immediate': z.infer<typeof noPayload>;
+		'alerts.daily': z.infer<typeof noPayload>;
+		'alerts.weekly': z.infer<typeof noPayload>;
+	}
+}
+
+/**
+ * "Immediately" means within a minute: a short sweep finds what was indexed since the last one,
+ * whichever capability indexed it, instead of every indexing path having to remember to notify.
+ * Digests go out at 7:00 German time, the weekly one on Mondays.
+ */
+export const IMMEDIATE_CRON = '* * * * *';
+export const DAILY_CRON = '0 7 * * *';
+export const WEEKLY_CRON = '0 7 * * 1';
+
+export function registerAlertJobs(): void {
+	// `singleton`: one run of each at a time across all processes; the claim on hit rows would keep
+	// parallel runs from mailing twice anyway, but they would only compete for the same work.
+	registerJob(
+		'alerts.immediate',
+		async () => {
+			await sendImmediateAlerts();
+		},
+		{ payload: noPayload, policy: 'singleton', retryLimit: 0, expireInSeconds: 10 * 60 }
+	);
+	scheduleJob('alerts.immediate', IMMEDIATE_CRON);
+	for (const [name, frequency, cron] of [
+		['alerts.daily', 'daily', DAILY_CRON],
+		['alerts.weekly', 'weekly', WEEKLY_CRON]
+	] as const) {
+		registerJob(
+			name,
+			async () => {
+				await sendAlertDigests(frequency);
+			},
+			{
+				payload: noPayload,
+				policy: 'singleton',
+				retryLimit: 3,
+				retryDelaySeconds: 600,
+				expireInSeconds: 30 * 60
+			}
+		);
+		scheduleJob(name, cron, { timezone: 'Europe/Berlin' });
+	}
+}
