@@ -154,6 +154,8 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/konto/daten/meine-daten.json', access: accounts, json: true },
 	// Saved searches with alerts: every account that may keep them (not guests), its own only.
 	{ path: '/konto/suchen', access: accounts },
+	// Personal API tokens: every account manages its own (tests/e2e/api/api-tokens.spec.ts).
+	{ path: '/konto/api-tokens', access: accounts },
 	// Where a deleted account lands, signed out; it names no one.
 	{ path: '/konto-geloescht', access: everyone },
 	{ path: '/verwaltung', access: adminArea },

@@ -76,7 +76,7 @@ describe('token:create', () => {
 		expect(bad.code).toBe(1);
 		expect(bad.stderr).toContain('„2025-02-30“ ist kein Datum');
 		const past = await cli('token:create', 'skript@example.org', '--expires', '2020-01-01');
-		expect(past.stderr).toContain('in der Zukunft');
+		expect(past.stderr).toContain('nach dem heutigen Tag');
 	});
 
 	it('refuses unknown and deactivated accounts without writing anything', async () => {

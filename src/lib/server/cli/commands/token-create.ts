@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { berlinToday, expiryAfterDay } from '../../api-tokens/expiry';
 import { issueApiToken } from '../../api-tokens/issue-api-token';
 import { recordAudit } from '../../audit/record-audit';
 import { user } from '../../auth/schema';
@@ -12,17 +13,17 @@ interface Options {
 	expires?: string;
 }
 
-/** `--expires 2026-12-31`: valid until the end of that day, Berlin time being close enough. */
+/** `--expires 2026-12-31`: valid through that day (Berlin time). */
 function expiryOf(value: string | undefined, now: Date): Date | null {
 	if (value === undefined) return null;
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	const date = match ? new Date(`${value}T23:59:59Z`) : null;
+	const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
 	if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
 		throw new CliError(
 			`„${value}“ ist kein Datum. Bitte als JJJJ-MM-TT angeben, z. B. 2026-12-31.`
 		);
-	if (date <= now) throw new CliError('Das Ablaufdatum muss in der Zukunft liegen.');
-	return date;
+	if (value <= berlinToday(now))
+		throw new CliError('Das Ablaufdatum muss nach dem heutigen Tag liegen.');
+	return expiryAfterDay(value);
 }
 
 async function run(context: CliContext, email: string, options: Options): Promise<void> {
