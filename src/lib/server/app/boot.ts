@@ -7,6 +7,8 @@ import { isWorkerProcess, startJobsForThisProcess, stopJobQueue } from '../jobs'
 import { registerMaintenanceJobs } from '../jobs/maintenance-jobs';
 import { registerMailJobs } from '../mail/mail-jobs';
 import { registerDiscussionJobs } from '../discussions/notifications/jobs';
+import { registerFileJobs } from '../files/extraction-jobs';
+import { reindexMotionsWithFile } from '../motions/attachments/reindex-after-extraction';
 import { registerAlertJobs } from '../alerts/jobs';
 import { closeMailTransport } from '../mail/mailer';
 import { onStart, onStop, startApp, stopApp } from './lifecycle';
@@ -46,6 +48,8 @@ function registerSteps(): void {
 	registerMailJobs();
 	registerMaintenanceJobs();
 	registerDiscussionJobs();
+	// Attachments' text: once extracted, the motions carrying the file are reindexed with it.
+	registerFileJobs({ afterExtraction: reindexMotionsWithFile });
 	registerAlertJobs();
 	onStop('SMTP-Verbindungen', () => closeMailTransport());
 	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
