@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNT_PRIVATE_VALUES } from './data/accounts';
 import { DEMO_DIRECTORY_PRIVATE_VALUES } from './data/directory';
+import { DEMO_MOTION_PRIVATE_VALUES } from './data/motions';
 
 /**
  * Everything the demo stores that the public must never see (e-mail addresses, phone numbers,
@@ -11,5 +12,6 @@ import { DEMO_DIRECTORY_PRIVATE_VALUES } from './data/directory';
  */
 export const DEMO_PRIVATE_VALUES: readonly string[] = [
 	...DEMO_ACCOUNT_PRIVATE_VALUES,
-	...DEMO_DIRECTORY_PRIVATE_VALUES
+	...DEMO_DIRECTORY_PRIVATE_VALUES,
+	...DEMO_MOTION_PRIVATE_VALUES
 ];

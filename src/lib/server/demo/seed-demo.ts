@@ -2,6 +2,7 @@ import { seedAccounts } from './seed-accounts';
 import { seedAudit } from './seed-audit';
 import { seedDirectory } from './seed-directory';
 import { seedDiscussions } from './seed-discussions';
+import { seedMotions } from './seed-motions';
 import { seedPages } from './seed-pages';
 import type { DemoContext, DemoSeed } from './types';
 
@@ -15,7 +16,8 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
 	seedPages,
 	seedAudit,
 	seedDirectory,
-	seedDiscussions
+	seedDiscussions,
+	seedMotions
 ];
 
 /** Fills an instance with fictional content. Idempotent; never call it outside demo mode. */
