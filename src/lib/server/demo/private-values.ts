@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNT_PRIVATE_VALUES } from './data/accounts';
 import { DEMO_DIRECTORY_PRIVATE_VALUES } from './data/directory';
+import { DEMO_LANDTAG_PRIVATE_VALUES } from './data/landtag';
 import { DEMO_MOTION_PRIVATE_VALUES } from './data/motions';
 
 /**
@@ -13,5 +14,6 @@ import { DEMO_MOTION_PRIVATE_VALUES } from './data/motions';
 export const DEMO_PRIVATE_VALUES: readonly string[] = [
 	...DEMO_ACCOUNT_PRIVATE_VALUES,
 	...DEMO_DIRECTORY_PRIVATE_VALUES,
-	...DEMO_MOTION_PRIVATE_VALUES
+	...DEMO_MOTION_PRIVATE_VALUES,
+	...DEMO_LANDTAG_PRIVATE_VALUES
 ];

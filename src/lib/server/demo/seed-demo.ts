@@ -2,6 +2,7 @@ import { seedAccounts } from './seed-accounts';
 import { seedAudit } from './seed-audit';
 import { seedDirectory } from './seed-directory';
 import { seedDiscussions } from './seed-discussions';
+import { seedLandtag } from './seed-landtag';
 import { seedMotions } from './seed-motions';
 import { seedPages } from './seed-pages';
 import type { DemoContext, DemoSeed } from './types';
@@ -17,7 +18,8 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
 	seedAudit,
 	seedDirectory,
 	seedDiscussions,
-	seedMotions
+	seedMotions,
+	seedLandtag
 ];
 
 /** Fills an instance with fictional content. Idempotent; never call it outside demo mode. */

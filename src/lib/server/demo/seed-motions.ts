@@ -1,57 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { db, type Database } from '../db';
+import { db } from '../db';
 import { topic } from '../directory/schema';
 import { reindexAllMotions } from '../motions/index-motion';
 import { motion, motionAuthor, motionComment, motionTopic } from '../motions/schema';
-import { organization } from '../territory/schema';
 import { DEMO_MOTION_COMMENTS, DEMO_MOTIONS, type DemoMotion } from './data/motions';
 import type { DemoMotionComment } from './data/motion-types';
+import { loadDemoPlaces } from './lookup-places';
 import type { DemoContext, DemoSeed } from './types';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 const CHUNK = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
 	for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
-
-/** Councils by AGS, and the demo faction in each (the directory seed created them). */
-async function loadPlaces(tx: Tx, motions: readonly DemoMotion[]) {
-	const agsList = [...new Set(motions.flatMap((m) => (m.councilAgs ? [m.councilAgs] : [])))];
-	const councilRows = await tx
-		.select({ id: organization.id, dataKey: organization.dataKey })
-		.from(organization)
-		.where(
-			inArray(
-				organization.dataKey,
-				agsList.map((ags) => `mv:council:${ags}`)
-			)
-		);
-	const councils = new Map(councilRows.map((row) => [row.dataKey!.split(':')[2]!, row.id]));
-	const missing = agsList.filter((ags) => !councils.has(ags));
-	if (missing.length > 0)
-		throw new Error(
-			`Die Landesdaten fehlen (Vertretungen ${missing.slice(0, 3).join(', ')} …): ` +
-				'die Demo-Anträge brauchen die geladenen Gebiete von Mecklenburg-Vorpommern.'
-		);
-	const factionRows = await tx
-		.select({ id: organization.id, parentId: organization.parentId })
-		.from(organization)
-		.where(
-			and(
-				eq(organization.organizationType, 'faction'),
-				inArray(organization.parentId, [...councils.values()])
-			)
-		);
-	const agsOf = new Map([...councils].map(([ags, id]) => [id, ags]));
-	// The demo directory has one faction per council; keyed like its data (`faction:<ags>`).
-	const factions = new Map(
-		factionRows.map((row) => [`faction:${agsOf.get(row.parentId!)}`, row.id])
-	);
-	return { councils, factions };
 }
 
 function dayOf(now: Date, daysAgo: number | null): string | null {
@@ -88,7 +50,11 @@ export async function writeDemoMotions(
 			.limit(1);
 		if (done) return false;
 
-		const { councils, factions } = await loadPlaces(tx, motions);
+		const { councils, factions } = await loadDemoPlaces(
+			tx,
+			motions.flatMap((m) => (m.councilAgs ? [m.councilAgs] : [])),
+			'die Demo-Anträge'
+		);
 		const slugs = [...new Set(motions.flatMap((m) => m.topics))];
 		const topicRows = await tx
 			.select({ id: topic.id, slug: topic.slug })
