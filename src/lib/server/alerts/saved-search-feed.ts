@@ -15,6 +15,14 @@ import { savedSearch } from './schema';
 const FEED_ENTRIES = 50;
 
 /**
+ * The feed package marks entry titles and summaries as `type="html"`; ours are plain text, so
+ * they are escaped: a title "A & B <Entwurf>" reads as written, never as markup.
+ */
+function asHtml(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
  * The Atom feed of a saved search, or null (answered as 404) for an unknown or revoked token
  * and for an owner whose account no longer keeps saved searches. The token acts as the owner
  * with their current role and factions: a demoted owner's feed shrinks at the next fetch.
@@ -56,11 +64,11 @@ export async function savedSearchFeed(token: string): Promise<string | null> {
 		const kind = item.kind ? MOTION_TYPE_LABELS[item.kind as MotionType] : undefined;
 		feed.addItem({
 			id: `urn:uuid:${item.id}`,
-			title: item.title,
+			title: asHtml(item.title),
 			link: absoluteUrl(item.url),
 			date: item.modifiedAt,
 			published: item.date ? new Date(`${item.date}T00:00:00Z`) : undefined,
-			description: item.snippet,
+			description: item.snippet ? asHtml(item.snippet) : undefined,
 			category: kind ? [{ name: kind, term: item.kind! }] : undefined
 		});
 	}
