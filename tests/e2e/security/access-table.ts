@@ -189,6 +189,29 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/arbeitskreise/[slug]/[thread]',
 		access: topicGroupsUnknownId
 	},
+	// Landtag exchange (tests/e2e/landtag): the network reads initiatives and answers; the Landtag
+	// faction (the board; fraktion@ sits in a Kreistag) posts them. Proposals come from people in
+	// a municipal faction (Mira, Jonas; not Katrin, who sits in none).
+	{ path: '/landtag', access: networkOnly },
+	{ path: '/landtag/initiativen/neu', access: boardOnly },
+	{
+		path: '/landtag/initiativen/00000000-0000-4000-8000-000000000000',
+		routeId: '/landtag/initiativen/[id]',
+		access: networkOnlyUnknownId
+	},
+	{
+		path: '/landtag/initiativen/00000000-0000-4000-8000-000000000000/bearbeiten',
+		routeId: '/landtag/initiativen/[id]/bearbeiten',
+		access: boardOnlyUnknownId
+	},
+	{ path: '/landtag/vorschlaege', access: networkOnly },
+	{ path: '/landtag/vorschlaege?stand=new', routeId: '/landtag/vorschlaege', access: networkOnly },
+	{ path: '/landtag/vorschlaege/neu', access: { ...networkOnly, board: 'forbidden' } },
+	{
+		path: '/landtag/vorschlaege/00000000-0000-4000-8000-000000000000',
+		routeId: '/landtag/vorschlaege/[id]',
+		access: networkOnlyUnknownId
+	},
 	// Signed unsubscribe links from discussion mails work signed out; a wrong one is unknown.
 	{ path: '/abbestellen/unbekannt', routeId: '/abbestellen/[token]', access: nobody },
 	// Saved-search alerts: the signed link from the mail, and the private feed whose secret

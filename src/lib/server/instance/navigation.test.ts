@@ -57,6 +57,14 @@ describe('navigation by role', () => {
 		expect(hrefs(mainNavigation(null))).not.toContain('/verzeichnis');
 	});
 
+	it('links the Landtag exchange for members, faction admins and the board only', () => {
+		for (const role of ['member', 'faction_admin', 'board'] as const)
+			expect(hrefs(mainNavigation(user(role)))).toContain('/landtag');
+		for (const role of ['guest', 'interested'] as const)
+			expect(hrefs(mainNavigation(user(role)))).not.toContain('/landtag');
+		expect(hrefs(mainNavigation(null))).not.toContain('/landtag');
+	});
+
 	it('links the topic groups for members, faction admins and the board only', () => {
 		for (const role of ['member', 'faction_admin', 'board'] as const)
 			expect(hrefs(mainNavigation(user(role)))).toContain('/arbeitskreise');

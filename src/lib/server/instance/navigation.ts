@@ -69,6 +69,7 @@ export function mainNavigation(user: SessionUser | null): NavLink[] {
 	if (can(user, 'network.read')) links.push({ href: '/wer-macht-was', label: 'Wer macht was?' });
 	links.push({ href: '/wir-in-zahlen', label: 'Wir in Zahlen' });
 	if (can(user, 'network.read')) links.push({ href: '/arbeitskreise', label: 'Arbeitskreise' });
+	if (can(user, 'network.read')) links.push({ href: '/landtag', label: 'Landtag' });
 	if (can(user, 'account.manage')) links.push({ href: '/konto', label: 'Konto' });
 	if (adminTiles(user).length > 0) links.push({ href: '/verwaltung', label: 'Verwaltung' });
 	return links;
