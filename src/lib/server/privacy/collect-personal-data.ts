@@ -6,6 +6,7 @@ import { assertCan } from '../auth/policy';
 import { account, invitation, session, user } from '../auth/schema';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
+import { exportSavedSearches, type SavedSearchData } from '../alerts/personal-data';
 import { exportDiscussionData, type DiscussionData } from '../discussions/personal-data';
 import { mailMessage } from '../mail/schema';
 import { collectDirectoryData, type ExportedDirectoryData } from './collect-directory-data';
@@ -71,6 +72,8 @@ export interface PersonalDataExport extends ExportedDirectoryData {
 	}[];
 	/** Topic groups, threads, posts, subscriptions and notifications. */
 	discussions: DiscussionData;
+	/** Saved searches and their alert settings (without the secret feed address). */
+	savedSearches: SavedSearchData[];
 }
 
 /**
@@ -147,6 +150,7 @@ export async function collectPersonalData(options: {
 		.orderBy(asc(mailMessage.createdAt));
 
 	const discussions = await exportDiscussionData(userId);
+	const savedSearches = await exportSavedSearches(userId);
 
 	// A stolen session that takes the data leaves a trace.
 	await recordAudit({
@@ -190,6 +194,7 @@ export async function collectPersonalData(options: {
 			ip: entry.ip
 		})),
 		mails,
-		discussions
+		discussions,
+		savedSearches
 	};
 }
