@@ -105,7 +105,7 @@ function isDecided(status: MotionStatus): boolean {
  * Rules across fields: a vote result and decision date belong to a decided motion, an answer to an
  * inquiry. Refused rather than dropped, so nothing someone typed disappears unnoticed.
  */
-export const motionForm = z.object(motionFields).superRefine((value, context) => {
+function motionRules(value: z.output<z.ZodObject<typeof motionFields>>, context: z.RefinementCtx) {
 	if (!isDecided(value.status)) {
 		for (const field of ['votesYes', 'votesNo', 'votesAbstain', 'decidedOn'] as const) {
 			if (value[field] !== null) {
@@ -136,7 +136,24 @@ export const motionForm = z.object(motionFields).superRefine((value, context) =>
 			message: 'Die Entscheidung kann nicht vor der Einreichung liegen.'
 		});
 	}
-});
+}
+
+export const motionForm = z.object(motionFields).superRefine(motionRules);
+
+/** Accounts (user ids) named as authors; checkboxes arrive as nothing, one string or a list. */
+const authorIds = z.preprocess(
+	(value) =>
+		(value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]).filter(
+			(item) => item !== ''
+		),
+	z
+		.array(z.string().min(1).max(100))
+		.min(1, 'Ein Antrag braucht mindestens eine Autorin oder einen Autor.')
+		.max(30, 'Bitte höchstens 30 Autor*innen angeben.')
+);
+
+/** The edit form: every field of a motion and who wrote it. */
+export const editMotionForm = z.object({ ...motionFields, authorIds }).superRefine(motionRules);
 
 /**
  * What callers may pass before validation: JSON of the API or strings of a form. Written out
