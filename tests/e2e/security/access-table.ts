@@ -103,6 +103,9 @@ export const ROUTES: RouteRule[] = [
 	// Public figures and the map: public record only.
 	{ path: '/karte', access: everyone },
 	{ path: '/wir-in-zahlen', access: everyone },
+	// The one search: everyone, each seeing only what they may read (search tests); with a query
+	// and a ticked facet, so the visit (and axe) sees results, snippets and facets.
+	{ path: '/suche?q=Kita&kind=motion', routeId: '/suche', access: everyone },
 	// A topic chosen, so the visit (and axe) sees the result list too.
 	{ path: '/wer-macht-was?thema=haushalt', routeId: '/wer-macht-was', access: networkOnly },
 	{
@@ -148,6 +151,13 @@ export const ROUTES: RouteRule[] = [
 	},
 	{ path: '/verwaltung/themen', access: boardOnly },
 	{ path: '/verwaltung/import', access: boardOnly },
+	// Ämter with their Amtsausschuss (the Landkreis page links here for the board).
+	{ path: '/verwaltung/aemter/neu', access: boardOnly },
+	{
+		path: '/verwaltung/aemter/neu?kreis=13075',
+		routeId: '/verwaltung/aemter/neu',
+		access: boardOnly
+	},
 	// The board's CSV of every person and mandate, all contact data included.
 	{ path: '/verwaltung/export/personen.csv', access: boardOnly, json: true },
 	{ path: '/konto/daten', access: accounts },

@@ -150,15 +150,13 @@ export async function countDocuments(
 		...scopeConditions(options),
 		tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined
 	);
-	const [row] = await db
-		.execute<{ total: number | string }>(
-			sql`
-		SELECT count(*) AS total FROM (
-			SELECT 1 FROM ${searchDocument} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}
-		) capped
-	`
-		)
-		.then(rowsOf);
+	const [row] = rowsOf<{ total: number | string }>(
+		await db.execute(sql`
+			SELECT count(*) AS total FROM (
+				SELECT 1 FROM ${searchDocument} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}
+			) capped
+		`)
+	);
 	return capped(Number(row?.total ?? 0));
 }
 
