@@ -74,7 +74,10 @@ export class MotionBuilder {
 	}
 
 	add(motion: Omit<DemoMotion, 'key'> & { key?: string }): DemoMotion {
-		const full = { ...motion, key: this.key(motion.key ?? 'motion') };
+		// Whoever wrote it is its author: members see the name, the public only the faction.
+		const authors =
+			motion.authors.length > 0 ? motion.authors : motion.createdBy ? [motion.createdBy] : [];
+		const full = { ...motion, authors, key: this.key(motion.key ?? 'motion') };
 		this.motions.push(full);
 		return full;
 	}
