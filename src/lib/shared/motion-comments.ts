@@ -23,3 +23,25 @@ export const motionCommentForm = z.object({
 		)
 });
 export type MotionCommentInput = z.infer<typeof motionCommentForm>;
+
+/** One comment as the page shows it (HTML rendered and sanitised on the server). */
+export interface MotionCommentItem {
+	id: string;
+	kind: MotionCommentKind;
+	html: string;
+	/** The author's own Markdown, to edit it; null for everyone else's comments. */
+	source: string | null;
+	authorName: string | null;
+	createdAt: Date;
+	editedAt: Date | null;
+	editable: boolean;
+	deletable: boolean;
+}
+
+/** The comments part of a motion page: empty and invisible outside the network. */
+export interface MotionCommentsSection {
+	motionId: string;
+	visible: boolean;
+	canWrite: boolean;
+	comments: MotionCommentItem[];
+}

@@ -199,6 +199,13 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/arbeitskreise/[slug]/[thread]',
 		access: topicGroupsUnknownId
 	},
+	// Comments and experience reports on a motion: the network's, on motions it may read; an
+	// unknown motion is 404 after the role check.
+	{
+		path: '/antraege/00000000-0000-4000-8000-000000000000/kommentare',
+		routeId: '/antraege/[id]/kommentare',
+		access: networkOnlyUnknownId
+	},
 	// Landtag exchange (tests/e2e/landtag): the network reads initiatives and answers; the Landtag
 	// faction (the board; fraktion@ sits in a Kreistag) posts them. Proposals come from people in
 	// a municipal faction (Mira, Jonas; not Katrin, who sits in none).

@@ -16,11 +16,11 @@ export async function assertReadableMotion(
 	user: SessionUser,
 	motionId: string,
 	executor: Executor = db
-): Promise<void> {
+): Promise<{ title: string }> {
 	const notFound = new MotionCommentNotFoundError();
 	if (!isUuid(motionId)) throw notFound;
 	const [row] = await executor
-		.select({ visibility: motion.visibility, factionId: motion.factionId })
+		.select({ title: motion.title, visibility: motion.visibility, factionId: motion.factionId })
 		.from(motion)
 		.where(eq(motion.id, motionId));
 	if (!row) throw notFound;
@@ -29,6 +29,11 @@ export async function assertReadableMotion(
 		.from(motionAuthor)
 		.where(eq(motionAuthor.motionId, motionId));
 	const viewer = await loadMotionViewer(user);
-	const facts = { ...row, authorIds: authors.map((author) => author.userId) };
+	const facts = {
+		visibility: row.visibility,
+		factionId: row.factionId,
+		authorIds: authors.map((author) => author.userId)
+	};
 	if (!canReadMotion(viewer, facts)) throw notFound;
+	return { title: row.title };
 }
