@@ -38,6 +38,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'membership.update': 'Mandat oder Funktion geändert',
 	'membership.end': 'Mandat oder Funktion beendet',
 	'organization.create': 'Gremium angelegt',
+	'amt.create': 'Amt angelegt',
 	'motion.create': 'Antrag angelegt',
 	'motion.reuse': 'Antrag übernommen',
 	'motion.update': 'Antrag geändert',

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { TERRITORIAL_UNIT_KIND_LABELS, type TerritorialUnitKind } from '$lib/shared/territory';
 import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
+import { listAmts, type AmtSummary } from '../territory/amt/list-amts';
 import { body, organization, territorialUnit } from '../territory/schema';
 import { listOrganizations, type OrganizationSummary } from './list-organizations';
 import { visibleMembers, type MemberEntry } from './organization-members';
@@ -33,6 +34,8 @@ export interface AreaPage {
 	children: (AreaRef & { mandateHolders: number | null })[];
 	/** How many units are below in all (Gemeinden of a Landkreis). */
 	childCount: number;
+	/** The Ämter of a Landkreis, or the Amt of a Gemeinde, with the Gemeinden they administer. */
+	amts: AmtSummary[];
 }
 
 const AGS = /^\d{2}(\d{3}(\d{3})?)?$/;
@@ -90,7 +93,8 @@ export async function getArea(options: {
 			kind: territorialUnit.kind
 		})
 		.from(territorialUnit)
-		.where(eq(territorialUnit.parentId, unit.id))
+		// Ämter sit below their Landkreis too, but are shown on their own (`amts`).
+		.where(and(eq(territorialUnit.parentId, unit.id), ne(territorialUnit.kind, 'amt')))
 		.orderBy(asc(territorialUnit.name));
 	let children: AreaPage['children'] = [];
 	if (unit.kind === 'land') {
@@ -118,7 +122,13 @@ export async function getArea(options: {
 		parent: await unitRef(unit.parentId),
 		councils: areaCouncils,
 		children,
-		childCount: childUnits.length
+		childCount: childUnits.length,
+		amts:
+			unit.kind === 'landkreis'
+				? await listAmts({ landkreisId: unit.id })
+				: unit.kind === 'gemeinde'
+					? await listAmts({ gemeindeId: unit.id })
+					: []
 	};
 }
 

@@ -22,7 +22,7 @@ export interface OrganizationChoice {
 
 const parentUnit = aliasedTable(territorialUnit, 'parent_unit');
 
-/** Land, Kreise and kreisfreie Städte first, then the Gemeinden grouped by Landkreis. */
+/** Land, Kreise and kreisfreie Städte first, then the Ämter and Gemeinden grouped by Landkreis. */
 export async function listBodyChoices(editor: DirectoryEditor): Promise<BodyChoiceGroup[]> {
 	if (!editor.board && editor.bodyIds.size === 0) return [];
 	const rows = await db
@@ -40,8 +40,8 @@ export async function listBodyChoices(editor: DirectoryEditor): Promise<BodyChoi
 	const top: BodyChoiceGroup = { label: 'Land, Kreise und kreisfreie Städte', bodies: [] };
 	const byKreis = new Map<string, BodyChoiceGroup>();
 	for (const row of rows) {
-		if (row.kind === 'gemeinde' && row.parentName) {
-			const label = `Gemeinden im ${row.parentName}`;
+		if ((row.kind === 'gemeinde' || row.kind === 'amt') && row.parentName) {
+			const label = `${row.kind === 'amt' ? 'Ämter' : 'Gemeinden'} im ${row.parentName}`;
 			if (!byKreis.has(label)) byKreis.set(label, { label, bodies: [] });
 			byKreis.get(label)!.bodies.push({ id: row.id, name: row.name });
 		} else {
