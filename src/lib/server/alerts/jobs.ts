@@ -13,23 +13,24 @@ declare module '../jobs/types' {
 }
 
 /**
- * "Immediately" means within a minute: a short sweep finds what was indexed since the last one,
- * whichever capability indexed it, instead of every indexing path having to remember to notify.
- * Digests go out at 7:00 German time, the weekly one on Mondays.
+ * "Immediately": indexing asks for a run a few seconds later (`requestImmediateAlerts`), and a
+ * minutely sweep finds whatever was indexed without asking (another capability's documents, a
+ * lost job). Digests go out at 7:00 German time, the weekly one on Mondays.
  */
 export const IMMEDIATE_CRON = '* * * * *';
 export const DAILY_CRON = '0 7 * * *';
 export const WEEKLY_CRON = '0 7 * * 1';
 
 export function registerAlertJobs(): void {
-	// `singleton`: one run of each at a time across all processes; the claim on hit rows would keep
-	// parallel runs from mailing twice anyway, but they would only compete for the same work.
+	// `stately`: per key at most one waiting and one running job across all processes, so ticks and
+	// requests after indexing never pile up. The claim on hit rows would keep parallel runs from
+	// mailing twice anyway; they would only compete for the same work.
 	registerJob(
 		'alerts.immediate',
 		async () => {
 			await sendImmediateAlerts();
 		},
-		{ payload: noPayload, policy: 'singleton', retryLimit: 0, expireInSeconds: 10 * 60 }
+		{ payload: noPayload, policy: 'stately', retryLimit: 0, expireInSeconds: 10 * 60 }
 	);
 	scheduleJob('alerts.immediate', IMMEDIATE_CRON);
 	for (const [name, frequency, cron] of [
@@ -43,7 +44,7 @@ export function registerAlertJobs(): void {
 			},
 			{
 				payload: noPayload,
-				policy: 'singleton',
+				policy: 'stately',
 				retryLimit: 3,
 				retryDelaySeconds: 600,
 				expireInSeconds: 30 * 60

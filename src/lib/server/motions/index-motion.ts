@@ -6,6 +6,7 @@ import { searchDocument } from '../search/schema';
 import { body, organization, territorialUnit } from '../territory/schema';
 import { motion, motionAttachment, motionAuthor, motionTopic } from './schema';
 import { searchAccessOf } from './visibility';
+import { requestImmediateAlerts } from '../alerts/request-immediate-alerts';
 
 /**
  * Keeps the motions' rows in the one search table (`search_document`) in step with the motions:
@@ -149,6 +150,8 @@ export async function indexMotions(motionIds: readonly string[]): Promise<{ inde
 				).map((key) => [key, sql.raw(`excluded.${snakeCase(key)}`)])
 			)
 		});
+	// Saved searches that mail at once look at what was just indexed.
+	await requestImmediateAlerts();
 	return { indexed: rows.length };
 }
 
