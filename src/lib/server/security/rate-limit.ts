@@ -30,6 +30,8 @@ export const RATE_LIMITS = {
 	discussionPost: { name: 'discussion-post', limit: 30, windowSeconds: 15 * 60 },
 	/** Per author: comments and experience reports on motions. */
 	motionComment: { name: 'motion-comment', limit: 30, windowSeconds: 15 * 60 },
+	/** Attachments: each upload is stored and its text extracted; per account. */
+	attachmentUpload: { name: 'attachment-upload', limit: 60, windowSeconds: 60 * 60 },
 	/** Per API token: about one request a second, so one script cannot hog the server. */
 	apiToken: { name: 'api-token', limit: 900, windowSeconds: 15 * 60 }
 } satisfies Record<string, RateLimitRule>;

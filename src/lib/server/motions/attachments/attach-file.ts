@@ -3,9 +3,14 @@ import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { storeDocument } from '../../files/store-file';
+import { hitRateLimit, RATE_LIMITS } from '../../security/rate-limit';
 import { indexMotion } from '../index-motion';
 import { motionAttachment } from '../schema';
-import { AttachmentNotAllowedError, AttachmentNotFoundError } from './attachment-errors';
+import {
+	AttachmentNotAllowedError,
+	AttachmentNotFoundError,
+	AttachmentRateLimitedError
+} from './attachment-errors';
 import { attachmentFileName } from './file-name';
 import { readableMotion } from './motion-access';
 
@@ -30,6 +35,8 @@ export async function attachFile(
 	const access = await readableMotion(actor, input.motionId);
 	if (!access) throw new AttachmentNotFoundError();
 	if (!access.canEdit) throw new AttachmentNotAllowedError();
+	if (!(await hitRateLimit(RATE_LIMITS.attachmentUpload, actor.id)).allowed)
+		throw new AttachmentRateLimitedError();
 	const stored = await storeDocument(input.bytes);
 	const fileName = attachmentFileName(input.fileName, stored.mediaType);
 	const [row] = await db

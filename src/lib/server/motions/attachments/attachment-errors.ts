@@ -13,3 +13,11 @@ export class AttachmentNotAllowedError extends Error {
 		this.name = 'AttachmentNotAllowedError';
 	}
 }
+
+/** Too many uploads by one account in a short time (RATE_LIMITS.attachmentUpload). */
+export class AttachmentRateLimitedError extends Error {
+	constructor() {
+		super('Sie haben in kurzer Zeit sehr viele Dateien hochgeladen. Bitte später noch einmal.');
+		this.name = 'AttachmentRateLimitedError';
+	}
+}
