@@ -1,4 +1,4 @@
-import { and, sql } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type HighlightRange, type SearchSort } from '$lib/shared/search';
 import { db } from '../../db';
 import { searchDocument } from '../schema';
@@ -77,47 +77,7 @@ export async function searchDocuments(
 		const { total, totalCapped } = await countDocuments(options);
 		return { total, totalCapped, items: [] };
 	}
-	const tsq = documentTsQuery(options.query ?? '');
-	const where = and(
-		...scopeConditions(options),
-		tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined
-	);
-	const sort: SearchSort = tsq ? (options.sort ?? 'relevance') : 'date';
-	const window = Math.max(RANK_WINDOW, offset + limit);
-	// Normalisation 1 divides by the log of the document length, so a long text that mentions a
-	// word often does not outrank a short one about it; weights: title A, body B, attachments D.
-	const order =
-		sort === 'relevance'
-			? sql`ts_rank_cd(d.tsv, (${tsq}), 1) DESC, h.date DESC, h.id DESC`
-			: sql`h.date DESC, h.id DESC`;
-	const headline = tsq
-		? sql`ts_headline('german', p.body, (${tsq}), ${HEADLINE_OPTIONS})`
-		: sql`NULL::text`;
-
-	const rows = rowsOf<Row>(
-		await db.execute(sql`
-			WITH hits AS MATERIALIZED (
-				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date
-				FROM ${searchDocument}
-				WHERE ${where}
-				ORDER BY ${searchDocument.date} DESC, ${searchDocument.id} DESC
-				LIMIT ${SEARCH_COUNT_CAP + 1}
-			),
-			page AS (
-				SELECT h.id, row_number() OVER (ORDER BY ${order}) AS ordinal
-				FROM (SELECT * FROM hits ORDER BY date DESC, id DESC LIMIT ${window}) h
-				JOIN search_document d ON d.id = h.id
-				ORDER BY ordinal
-				LIMIT ${limit} OFFSET ${offset}
-			)
-			SELECT p.id AS document_id, p.type, p.source_id, p.title, p.url, p.date::text AS date,
-				p.kind, p.status, p.modified_at, ${headline} AS headline,
-				left(p.body, 1000) AS body_start, (SELECT count(*) FROM hits) AS total
-			FROM page
-			JOIN search_document p ON p.id = page.id
-			ORDER BY page.ordinal
-		`)
-	);
+	const rows = rowsOf<Row>(await db.execute(documentPageQuery(options, limit, offset)));
 	// An empty page (past the last match) carries no count: ask for it.
 	const counted = rows.length > 0 ? capped(Number(rows[0]!.total)) : await countDocuments(options);
 	return {
@@ -140,6 +100,57 @@ export async function searchDocuments(
 			};
 		})
 	};
+}
+
+/**
+ * The one statement behind searchDocuments (exported for the benchmark, which compares the
+ * service with this SQL run bare): the newest matches up to the cap (which also gives the
+ * count), the page ranked or dated within them, snippets for that page only.
+ */
+export function documentPageQuery(
+	options: DocumentSearchOptions,
+	limit: number,
+	offset: number
+): SQL {
+	const tsq = documentTsQuery(options.query ?? '');
+	const where = and(
+		...scopeConditions(options),
+		tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined
+	);
+	const sort: SearchSort = tsq ? (options.sort ?? 'relevance') : 'date';
+	const window = Math.max(RANK_WINDOW, offset + limit);
+	// Normalisation 1 divides by the log of the document length, so a long text that mentions a
+	// word often does not outrank a short one about it; weights: title A, body B, attachments D.
+	const order =
+		sort === 'relevance'
+			? sql`ts_rank_cd(d.tsv, (${tsq}), 1) DESC, h.date DESC, h.id DESC`
+			: sql`h.date DESC, h.id DESC`;
+	const headline = tsq
+		? sql`ts_headline('german', p.body, (${tsq}), ${HEADLINE_OPTIONS})`
+		: sql`NULL::text`;
+
+	return sql`
+			WITH hits AS MATERIALIZED (
+				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date
+				FROM ${searchDocument}
+				WHERE ${where}
+				ORDER BY ${searchDocument.date} DESC, ${searchDocument.id} DESC
+				LIMIT ${SEARCH_COUNT_CAP + 1}
+			),
+			page AS (
+				SELECT h.id, row_number() OVER (ORDER BY ${order}) AS ordinal
+				FROM (SELECT * FROM hits ORDER BY date DESC, id DESC LIMIT ${window}) h
+				JOIN search_document d ON d.id = h.id
+				ORDER BY ordinal
+				LIMIT ${limit} OFFSET ${offset}
+			)
+			SELECT p.id AS document_id, p.type, p.source_id, p.title, p.url, p.date::text AS date,
+				p.kind, p.status, p.modified_at, ${headline} AS headline,
+				left(p.body, 1000) AS body_start, (SELECT count(*) FROM hits) AS total
+			FROM page
+			JOIN search_document p ON p.id = page.id
+			ORDER BY page.ordinal
+		`;
 }
 
 export async function countDocuments(

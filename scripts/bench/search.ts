@@ -1,0 +1,132 @@
+// Search benchmark: p50/p95 of the one search over search_document at 100k documents on PGlite
+// (in memory) or, with BENCH_DATABASE_URL, on that PostgreSQL database (default 1M documents;
+// the database must be empty or hold an earlier run's documents, which are then reused).
+// BENCH_SEARCH_DOCS sets the size. Compares the service (search(): access, query building,
+// snippets, JSON shape) with the bare SQL statement it runs. Exit code 1 over the goals.
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { SessionUser } from '../../src/lib/server/auth/types';
+import { openPglite, openPostgres } from '../../src/lib/server/db/client';
+import { useDatabase, type DatabaseHandle } from '../../src/lib/server/db';
+import { migrateDatabase } from '../../src/lib/server/db/migrate';
+import { loadMotionViewer } from '../../src/lib/server/motions/visibility';
+import { searchFacets } from '../../src/lib/server/search/documents/facets';
+import {
+	countDocuments,
+	documentPageQuery
+} from '../../src/lib/server/search/documents/search-documents';
+import { search } from '../../src/lib/server/search/search';
+import { benchmarkVocabulary, loadBenchmarkDocuments } from './search-corpus';
+
+const url = process.env.BENCH_DATABASE_URL;
+const size = Number(process.env.BENCH_SEARCH_DOCS ?? (url ? 1_000_000 : 100_000));
+const goalMs = url ? 50 : 150;
+const RATIO_GOAL = 1.3;
+const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 30);
+
+const handle: DatabaseHandle = url ? openPostgres(url, 4) : await openPglite(undefined);
+useDatabase(handle);
+const dialect = new PgDialect({ casing: 'snake_case' });
+
+function stats(samples: number[]) {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+	return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function measure(work: () => Promise<unknown>, runs = RUNS) {
+	await work(); // warm (plans, cache)
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		await work();
+		samples.push(performance.now() - start);
+	}
+	return stats(samples);
+}
+
+const fmt = (ms: number) => ms.toFixed(1).padStart(7);
+
+try {
+	console.log(
+		`Benchmark: Suche über ${size.toLocaleString('de-DE')} Dokumente (${url ? 'PostgreSQL' : 'PGlite im Speicher'})\n`
+	);
+	let start = performance.now();
+	await migrateDatabase(handle);
+	const topics = await handle.query<{ id: string }>(
+		`INSERT INTO topic (slug, name) VALUES ('haushalt','Haushalt'),('schule','Schule'),('oepnv','ÖPNV')
+		 ON CONFLICT (slug) DO UPDATE SET name = excluded.name RETURNING id`
+	);
+	const factionIds = Array.from({ length: 20 }, () => randomUUID());
+	const [{ n: present } = { n: 0 }] = (
+		await handle.query<{ n: number }>('SELECT count(*)::int AS n FROM search_document')
+	).rows;
+	if (present < size) {
+		if (present > 0)
+			throw new Error(`Die Datenbank enthält schon ${present} Dokumente, erwartet 0 oder ${size}.`);
+		await loadBenchmarkDocuments(
+			handle,
+			size,
+			topics.rows.map((row) => row.id),
+			factionIds,
+			(done) => process.stdout.write(`\rDokumente geladen: ${done.toLocaleString('de-DE')}`)
+		);
+		console.log(`\nLaden mit Index: ${((performance.now() - start) / 1000).toFixed(0)} s\n`);
+	} else {
+		console.log(`${present.toLocaleString('de-DE')} Dokumente aus einem früheren Lauf.\n`);
+	}
+
+	const vocabulary = benchmarkVocabulary();
+	const word = (rank: number) => vocabulary[rank - 1]!;
+	// Ranks chosen by the Zipf-like draw: ~ a few percent, ~0.1 % and a handful of documents.
+	const queries: [string, string][] = [
+		['häufiges Wort', word(120)],
+		['mittleres Wort', word(2_000)],
+		['seltenes Wort', word(19_000)],
+		['zwei Wörter', `${word(150)} ${word(900)}`],
+		['Phrase', `"${word(100)} ${word(130)}"`],
+		['Präfix', `${word(400).slice(0, 5)}*`]
+	];
+
+	const member: SessionUser = {
+		id: randomUUID(),
+		email: 'bench@example.org',
+		name: 'Bench',
+		role: 'member',
+		emailVerified: true,
+		twoFactorEnabled: true,
+		accessExpiresAt: null
+	};
+	const viewer = await loadMotionViewer(member);
+	console.log(
+		'Anfrage                         Treffer   SQL p50/p95      Dienst p50/p95   Verh.  Datum p95  Facetten p95'
+	);
+	let worst = 0;
+	let worstRatio = 0;
+	for (const [label, query] of queries) {
+		const scope = { viewer, types: ['motion'], query };
+		const { total, totalCapped } = await countDocuments(scope);
+		const compiled = dialect.sqlToQuery(documentPageQuery(scope, 20, 0));
+		const raw = await measure(() => handle.query(compiled.sql, compiled.params));
+		const service = await measure(() => search({ actor: member, query, type: 'motion' }));
+		const dated = await measure(() =>
+			search({ actor: member, query, type: 'motion', sort: 'date' })
+		);
+		const facets = await measure(() => searchFacets(scope), Math.min(RUNS, 10));
+		const ratio = service.p95 / raw.p95;
+		worst = Math.max(worst, service.p95, dated.p95);
+		worstRatio = Math.max(worstRatio, ratio);
+		console.log(
+			`${`${label} (${query})`.slice(0, 30).padEnd(30)} ${(totalCapped ? `>${total}` : String(total)).padStart(7)} ${fmt(raw.p50)}/${fmt(raw.p95)} ${fmt(service.p50)}/${fmt(service.p95)}  ${ratio.toFixed(2)}  ${fmt(dated.p95)}  ${fmt(facets.p95)}`
+		);
+	}
+	console.log(
+		`\nLangsamste Suche (p95, Dienst): ${worst.toFixed(1)} ms (Ziel ≤ ${goalMs} ms); ` +
+			`Dienst/SQL p95 höchstens ${worstRatio.toFixed(2)} (Ziel ≤ ${RATIO_GOAL}).`
+	);
+	if (worst > goalMs || worstRatio > RATIO_GOAL) process.exitCode = 1;
+	start = performance.now();
+} finally {
+	await handle.close();
+}
