@@ -20,3 +20,9 @@ export function formatDateTime(date: Date): string {
 export function formatLongDate(date: Date): string {
 	return longDate.format(date);
 }
+
+/** "14.03.2025" for a calendar day stored as YYYY-MM-DD (no time, so no zone to shift it). */
+export function formatDay(day: string): string {
+	const [year, month, date] = day.split('-');
+	return `${date}.${month}.${year}`;
+}

@@ -18,8 +18,8 @@ function user(role: SessionUser['role'], extra: Partial<SessionUser> = {}): Sess
 const hrefs = (links: { href: string }[]) => links.map((link) => link.href);
 
 describe('navigation by role', () => {
-	it('shows the public the start page and the public figures', () => {
-		expect(hrefs(mainNavigation(null))).toEqual(['/', '/wir-in-zahlen']);
+	it('shows the public the start page, the public figures and the motion library', () => {
+		expect(hrefs(mainNavigation(null))).toEqual(['/', '/wir-in-zahlen', '/antraege']);
 		expect(adminTiles(null)).toEqual([]);
 	});
 

@@ -68,6 +68,8 @@ export function mainNavigation(user: SessionUser | null): NavLink[] {
 	if (can(user, 'network.read')) links.push({ href: '/verzeichnis', label: 'Verzeichnis' });
 	if (can(user, 'network.read')) links.push({ href: '/wer-macht-was', label: 'Wer macht was?' });
 	links.push({ href: '/wir-in-zahlen', label: 'Wir in Zahlen' });
+	// Public motions are for everyone; members see more in the same library.
+	links.push({ href: '/antraege', label: 'Anträge' });
 	if (can(user, 'network.read')) links.push({ href: '/arbeitskreise', label: 'Arbeitskreise' });
 	if (can(user, 'network.read')) links.push({ href: '/landtag', label: 'Landtag' });
 	if (can(user, 'account.manage')) links.push({ href: '/konto', label: 'Konto' });

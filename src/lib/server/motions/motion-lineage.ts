@@ -19,6 +19,7 @@ export interface LineageMotion {
 	councilName: string | null;
 	filedOn: string | null;
 	decidedOn: string | null;
+	reusedFromId: string | null;
 	/** 1 for a direct reuse, 2 for a reuse of a reuse … */
 	depth: number;
 }
@@ -77,7 +78,7 @@ export async function motionReuses(
 		)
 		SELECT id, min(depth)::int AS depth FROM reuse GROUP BY id`)
 	);
-	const reuses = await lineageRows(viewer, rows);
+	const reuses = treeOrder(motionId, await lineageRows(viewer, rows));
 	return { reuses, figures: reuseFigures(reuses) };
 }
 
@@ -95,6 +96,29 @@ export function reuseFigures(
 		if (ADOPTED_STATUSES.includes(reuse.status)) adopted.add(council);
 	}
 	return { councils: filed.size, adoptedCouncils: adopted.size, reuses: reuses.length };
+}
+
+/**
+ * Each reuse right after the motion it was taken from, so a list indented by depth reads as the
+ * tree. A reuse whose source the viewer cannot read follows the nearest readable one's level.
+ */
+function treeOrder(rootId: string, entries: LineageMotion[]): LineageMotion[] {
+	const present = new Set(entries.map((entry) => entry.id));
+	const children = new Map<string, LineageMotion[]>();
+	for (const entry of entries) {
+		const parent =
+			entry.reusedFromId && present.has(entry.reusedFromId) ? entry.reusedFromId : rootId;
+		children.set(parent, [...(children.get(parent) ?? []), entry]);
+	}
+	const ordered: LineageMotion[] = [];
+	const visit = (id: string, depth: number) => {
+		for (const child of children.get(id) ?? []) {
+			ordered.push({ ...child, depth });
+			visit(child.id, depth + 1);
+		}
+	};
+	visit(rootId, 1);
+	return ordered;
 }
 
 /** Rows of a raw query, whichever driver ran it (node-postgres or PGlite). */
@@ -117,7 +141,8 @@ async function lineageRows(
 			councilId: motion.councilId,
 			councilName: organization.name,
 			filedOn: motion.filedOn,
-			decidedOn: motion.decidedOn
+			decidedOn: motion.decidedOn,
+			reusedFromId: motion.reusedFromId
 		})
 		.from(motion)
 		.leftJoin(organization, eq(organization.id, motion.councilId))

@@ -1,0 +1,44 @@
+import { error, redirect } from '@sveltejs/kit';
+import { requireAccess } from '$lib/server/auth/policy';
+import { renderMarkdown } from '$lib/server/content/render-markdown';
+import { formError } from '$lib/server/forms/parse-form';
+import { getMotion } from '$lib/server/motions/get-motion';
+import { MotionError } from '$lib/server/motions/motion-error';
+import { reuseMotion } from '$lib/server/motions/reuse-motion';
+
+/** Sections of the motion page are h2; headings inside the Markdown start one below. */
+const markdown = (text: string | null) =>
+	text && text.trim() ? renderMarkdown(text, { topHeadingLevel: 3 }) : null;
+
+export async function load(event) {
+	requireAccess(event, 'public.read');
+	const motion = await getMotion(event.locals.user, event.params.id);
+	// Unknown and hidden look the same: nobody learns that a draft exists.
+	if (!motion) error(404, 'Diesen Antrag gibt es nicht.');
+	return {
+		motion,
+		html: {
+			text: markdown(motion.text),
+			justification: markdown(motion.justification),
+			answer: markdown(motion.answer)
+		}
+	};
+}
+
+export const actions = {
+	/** "Übernehmen": a new own draft from this motion, opened for editing. */
+	reuse: async (event) => {
+		const actor = requireAccess(event, 'network.contribute');
+		let url: string;
+		try {
+			({ url } = await reuseMotion(actor, event.params.id, { ip: event.getClientAddress() }));
+		} catch (caught) {
+			if (caught instanceof MotionError && caught.code === 'motion_not_found') {
+				error(404, 'Diesen Antrag gibt es nicht.');
+			}
+			if (caught instanceof MotionError) return formError(400, caught.message);
+			throw caught;
+		}
+		redirect(303, `${url}/bearbeiten?uebernommen=1`);
+	}
+};
