@@ -3,6 +3,7 @@ import { requireAccess } from '$lib/server/auth/policy';
 import { renderMarkdown } from '$lib/server/content/render-markdown';
 import { formError } from '$lib/server/forms/parse-form';
 import { getMotion } from '$lib/server/motions/get-motion';
+import { loadMotionCommentsSection } from '$lib/server/motions/comments/comments-section';
 import { MotionError } from '$lib/server/motions/motion-error';
 import { reuseMotion } from '$lib/server/motions/reuse-motion';
 
@@ -21,7 +22,9 @@ export async function load(event) {
 			text: markdown(motion.text),
 			justification: markdown(motion.justification),
 			answer: markdown(motion.answer)
-		}
+		},
+		// Members read and write comments; everyone else only learns that they exist.
+		comments: await loadMotionCommentsSection(event.locals.user, motion.id)
 	};
 }
 
