@@ -83,7 +83,7 @@ describe('createAmt', () => {
 			{
 				id: amt.amtId,
 				name: 'Amt Am Stettiner Haff',
-				councilId: amt.councilId,
+				council: { id: amt.councilId, name: 'Amtsausschuss Am Stettiner Haff' },
 				gemeinden: [
 					{ ags: '13075001', name: 'Ahlbeck' },
 					{ ags: '13075003', name: 'Altwarp' }

@@ -6,7 +6,7 @@ export interface AmtSummary {
 	id: string;
 	name: string;
 	/** The Amtsausschuss, for a link to its page. */
-	councilId: string | null;
+	council: { id: string; name: string } | null;
 	gemeinden: { ags: string; name: string }[];
 }
 
@@ -39,7 +39,7 @@ export async function listAmts(
 			.where(inArray(territorialUnit.id, amtIds))
 			.orderBy(asc(territorialUnit.name)),
 		db
-			.select({ unitId: body.territorialUnitId, id: organization.id })
+			.select({ unitId: body.territorialUnitId, id: organization.id, name: organization.name })
 			.from(organization)
 			.innerJoin(body, eq(body.id, organization.bodyId))
 			.where(
@@ -55,7 +55,10 @@ export async function listAmts(
 	return amts.map((amt) => ({
 		id: amt.id,
 		name: amt.name,
-		councilId: councils.find((council) => council.unitId === amt.id)?.id ?? null,
+		council:
+			councils
+				.filter((council) => council.unitId === amt.id)
+				.map(({ id, name }) => ({ id, name }))[0] ?? null,
 		gemeinden: members
 			.filter((member) => member.amtId === amt.id && member.ags)
 			.map((member) => ({ ags: member.ags!, name: member.name }))
