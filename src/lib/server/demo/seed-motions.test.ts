@@ -1,10 +1,17 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADOPTED_STATUSES, MOTION_TYPES } from '$lib/shared/motions';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { DEFAULT_TOPICS, ensureDefaultTopics } from '../directory/default-topics';
-import { motion, motionAuthor, motionComment } from '../motions/schema';
+import { extractStoredFile } from '../files/extract-stored-file';
+import { storedFilePath } from '../files/file-store';
+import { storedFile } from '../files/schema';
+import { reindexMotionsWithFile } from '../motions/attachments/reindex-after-extraction';
+import { motion, motionAttachment, motionAuthor, motionComment } from '../motions/schema';
 import {
 	loadMotionViewer,
 	motionReadCondition,
@@ -15,6 +22,7 @@ import { searchDocument } from '../search/schema';
 import { loadStateData } from '../territory/load-state-data';
 import { createTestDatabase } from '../testing/test-db';
 import { DEMO_KREISE } from './data/directory-places';
+import { DEMO_ATTACHMENT_DRAFTS } from './data/motion-attachments';
 import { DEMO_MOTION_COMMENTS, DEMO_MOTION_PRIVATE_VALUES, DEMO_MOTIONS } from './data/motions';
 import { DEMO_PRIVATE_VALUES } from './private-values';
 import { seedAccounts } from './seed-accounts';
@@ -145,7 +153,12 @@ describe('seeding the demo motions', () => {
 		return Number(row!.n);
 	};
 
+	let dataDir: string;
+
 	beforeAll(async () => {
+		// The attachments go to the file store under DATA_DIR.
+		dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-demo-'));
+		process.env.DATA_DIR = dataDir;
 		await createTestDatabase();
 		await loadStateData({ state: 'mv' });
 		await ensureDefaultTopics();
@@ -157,6 +170,41 @@ describe('seeding the demo motions', () => {
 		console.info(
 			`Demo-Anträge: ${DEMO_MOTIONS.length} in ${Math.round(seedMs)} ms angelegt und indiziert`
 		);
+	});
+
+	afterAll(() => {
+		delete process.env.DATA_DIR;
+		fs.rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	it('attaches documents whose extracted text the search then finds', async () => {
+		const files = await db.select().from(storedFile);
+		expect(files.length).toBe(DEMO_ATTACHMENT_DRAFTS.length);
+		expect(new Set(files.map((f) => f.mediaType))).toEqual(
+			new Set([
+				'application/pdf',
+				'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+			])
+		);
+		for (const file of files) expect(fs.existsSync(storedFilePath(file.sha256))).toBe(true);
+		expect(await db.select().from(motionAttachment)).toHaveLength(files.length);
+		// As the extraction job does once the queue runs.
+		for (const file of files) {
+			expect(await extractStoredFile(file.sha256)).toBe('done');
+			await reindexMotionsWithFile(file.sha256);
+		}
+		const found = await db
+			.select({ title: searchDocument.title })
+			.from(searchDocument)
+			.where(
+				and(
+					searchDocumentReadCondition(await loadMotionViewer(null)),
+					sql`${searchDocument.tsv} @@ websearch_to_tsquery('german', 'Fahrgastzählung')`
+				)
+			);
+		expect(found.map((row) => row.title)).toEqual([
+			DEMO_MOTIONS.find((m) => m.reusedFrom === 'muster:oepnv-rufbus')!.title
+		]);
 	});
 
 	it('writes every motion with its council, faction, topics and search row, fast', async () => {

@@ -3,10 +3,18 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
 import { topic } from '../directory/schema';
 import { reindexAllMotions } from '../motions/index-motion';
-import { motion, motionAuthor, motionComment, motionTopic } from '../motions/schema';
+import {
+	motion,
+	motionAttachment,
+	motionAuthor,
+	motionComment,
+	motionTopic
+} from '../motions/schema';
 import { DEMO_MOTION_COMMENTS, DEMO_MOTIONS, type DemoMotion } from './data/motions';
+import { buildDemoAttachments } from './data/motion-attachments';
 import type { DemoMotionComment } from './data/motion-types';
 import { loadDemoPlaces } from './lookup-places';
+import { storeDemoAttachments } from './store-demo-attachments';
 import type { DemoContext, DemoSeed } from './types';
 
 const CHUNK = 200;
@@ -32,23 +40,37 @@ function accountId(ctx: DemoContext, key: DemoMotion['createdBy']): string | nul
 /**
  * Writes the demo motion library (data/motions.ts) with bulk inserts in one transaction, not
  * through the services: the history lies in the past (filing and decision dates, votes), and
- * 350 single creations with audit entries would slow every demo start. Idempotent: the
- * transaction writes all or nothing, and a library holding the first template is complete.
+ * 350 single creations with audit entries would slow every demo start. A few motions get
+ * attachments (rendered documents in the file store). Idempotent: the transaction writes all or
+ * nothing, and a library holding the first template is complete.
  */
 export async function writeDemoMotions(
 	ctx: DemoContext,
-	motions: readonly DemoMotion[] = DEMO_MOTIONS,
-	comments: readonly DemoMotionComment[] = DEMO_MOTION_COMMENTS,
-	now = new Date()
+	{
+		motions = DEMO_MOTIONS,
+		comments = DEMO_MOTION_COMMENTS,
+		attachments = buildDemoAttachments(motions),
+		now = new Date()
+	}: {
+		motions?: readonly DemoMotion[];
+		comments?: readonly DemoMotionComment[];
+		attachments?: ReturnType<typeof buildDemoAttachments>;
+		now?: Date;
+	} = {}
 ): Promise<boolean> {
-	return db.transaction(async (tx) => {
-		const first = motions[0]!;
-		const [done] = await tx
+	const first = motions[0]!;
+	const seeded = (executor: Pick<typeof db, 'select'>) =>
+		executor
 			.select({ id: motion.id })
 			.from(motion)
 			.where(and(eq(motion.type, first.type), eq(motion.title, first.title)))
-			.limit(1);
-		if (done) return false;
+			.limit(1)
+			.then((rows) => rows.length > 0);
+	if (await seeded(db)) return false;
+	// Files first: the file store writes outside the transaction (and dedupes a second run).
+	const files = await storeDemoAttachments(attachments);
+	return db.transaction(async (tx) => {
+		if (await seeded(tx)) return false;
 
 		const { councils, factions } = await loadDemoPlaces(
 			tx,
@@ -67,6 +89,7 @@ export async function writeDemoMotions(
 
 		// Ids chosen here, so a motion can point to the one it was taken over from in one insert.
 		const ids = new Map(motions.map((m) => [m.key, randomUUID()]));
+		const byKey = new Map(motions.map((m) => [m.key, m]));
 		const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
 		await insertChunked([...motions], (chunk) =>
 			tx.insert(motion).values(
@@ -110,6 +133,16 @@ export async function writeDemoMotions(
 					kind: c.kind,
 					body: c.body,
 					createdAt: at(c.daysAgo)
+				}))
+			);
+		if (files.length > 0)
+			await tx.insert(motionAttachment).values(
+				files.map((file) => ({
+					motionId: ids.get(file.motion)!,
+					fileSha256: file.sha256,
+					fileName: file.fileName,
+					uploadedById: accountId(ctx, 'vorstand'),
+					createdAt: at(Math.max(0, byKey.get(file.motion)!.createdDaysAgo - 1))
 				}))
 			);
 		return true;
