@@ -31,6 +31,8 @@ export interface SearchItem {
 	date: string | null;
 	/** Where the snippet shows the searched words (documents only). */
 	highlights?: HighlightRange[];
+	/** Where the title shows them (documents only). */
+	titleHighlights?: HighlightRange[];
 	/** Document kind (for motions the motion type) and status, as facet values. */
 	kind?: string | null;
 	status?: string | null;

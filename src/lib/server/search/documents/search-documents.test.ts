@@ -74,6 +74,10 @@ describe('searchDocuments: German full text', () => {
 		for (const [start, end] of item.highlights) {
 			expect(item.snippet.slice(start, end)).toBe('Sanierung');
 		}
+		const titled = (await searchDocuments({ viewer: board, query: 'Kitas' })).items.find(
+			(i) => i.id === ids.kitaStaff
+		)!;
+		expect(titled.titleHighlights.map(([a, b]) => titled.title.slice(a, b))).toEqual(['Kitas']);
 	});
 
 	it('lists newest first without a query or when sorted by date', async () => {

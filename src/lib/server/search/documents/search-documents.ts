@@ -3,7 +3,7 @@ import { SEARCH_COUNT_CAP, type HighlightRange, type SearchSort } from '$lib/sha
 import { db } from '../../db';
 import { searchDocument } from '../schema';
 import { scopeConditions, type DocumentScope } from './conditions';
-import { HEADLINE_OPTIONS, openingSnippet, parseHeadline } from './snippet';
+import { HEADLINE_OPTIONS, openingSnippet, parseHeadline, TITLE_HEADLINE_OPTIONS } from './snippet';
 import { documentTsQuery } from './tsquery';
 
 /**
@@ -29,6 +29,7 @@ export interface DocumentHit {
 	/** The id of the motion (or other source) the document stands for. */
 	id: string;
 	title: string;
+	titleHighlights: HighlightRange[];
 	snippet: string;
 	highlights: HighlightRange[];
 	url: string;
@@ -57,6 +58,7 @@ interface Row extends Record<string, unknown> {
 	status: string | null;
 	modified_at: Date | string;
 	headline: string | null;
+	title_headline: string | null;
 	body_start: string;
 	total: number | string;
 }
@@ -85,11 +87,14 @@ export async function searchDocuments(
 		items: rows.map((row) => {
 			const marked = row.headline ? parseHeadline(row.headline) : null;
 			const hasHighlight = marked !== null && marked.highlights.length > 0;
+			const title = row.title_headline ? parseHeadline(row.title_headline) : null;
 			return {
 				documentId: row.document_id,
 				type: row.type,
 				id: row.source_id,
 				title: row.title,
+				// Only when the marked title reads exactly as the title (no Markdown-like characters lost).
+				titleHighlights: title && title.snippet === row.title ? title.highlights : [],
 				snippet: hasHighlight ? marked.snippet : openingSnippet(row.body_start),
 				highlights: hasHighlight ? marked.highlights : [],
 				url: row.url,
@@ -128,6 +133,9 @@ export function documentPageQuery(
 	const headline = tsq
 		? sql`ts_headline('german', p.body, (${tsq}), ${HEADLINE_OPTIONS})`
 		: sql`NULL::text`;
+	const titleHeadline = tsq
+		? sql`ts_headline('german', p.title, (${tsq}), ${TITLE_HEADLINE_OPTIONS})`
+		: sql`NULL::text`;
 
 	return sql`
 			WITH hits AS MATERIALIZED (
@@ -145,7 +153,7 @@ export function documentPageQuery(
 				LIMIT ${limit} OFFSET ${offset}
 			)
 			SELECT p.id AS document_id, p.type, p.source_id, p.title, p.url, p.date::text AS date,
-				p.kind, p.status, p.modified_at, ${headline} AS headline,
+				p.kind, p.status, p.modified_at, ${headline} AS headline, ${titleHeadline} AS title_headline,
 				left(p.body, 1000) AS body_start, (SELECT count(*) FROM hits) AS total
 			FROM page
 			JOIN search_document p ON p.id = page.id

@@ -12,6 +12,7 @@ export function documentItem(hit: DocumentHit): SearchItem {
 		url: hit.url,
 		date: hit.date,
 		highlights: hit.highlights,
+		titleHighlights: hit.titleHighlights,
 		kind: hit.kind,
 		status: hit.status
 	};
