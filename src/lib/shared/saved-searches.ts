@@ -59,15 +59,26 @@ export function filtersFromParams(params: URLSearchParams): SavedSearchFilters {
 	return parsed.success ? parsed.data : {};
 }
 
-/** The search page's address for a saved search: open it to see every current result. */
-export function searchPageHref(query: string, filters: SavedSearchFilters): string {
+type AnyFilters = Partial<Record<SavedSearchFilterKey, readonly (string | number)[]>>;
+
+function hrefWith(path: string, query: string, filters: AnyFilters): string {
 	const params = new URLSearchParams();
 	if (query) params.set('q', query);
 	for (const key of SAVED_SEARCH_FILTER_KEYS) {
-		for (const value of filters[key] ?? []) params.append(key, value);
+		for (const value of filters[key] ?? []) params.append(key, String(value));
 	}
 	const search = params.toString();
-	return search ? `/suche?${search}` : '/suche';
+	return search ? `${path}?${search}` : path;
+}
+
+/** The search page's address for a saved search: open it to see every current result. */
+export function searchPageHref(query: string, filters: SavedSearchFilters): string {
+	return hrefWith('/suche', query, filters);
+}
+
+/** "Suche speichern" on the search page: the form on /konto/suchen, filled with this search. */
+export function saveSearchHref(query: string, filters: AnyFilters): string {
+	return hrefWith('/konto/suchen', query, filters);
 }
 
 /** The form on /konto/suchen: name, words, how often; the filters travel as hidden fields. */

@@ -13,8 +13,13 @@ test('a member saves a search, a new members-only motion is mailed at once and i
 	const word = `Quellwasserschutz${randomBytes(3).toString('hex')}`;
 	const member = await pageAs('member');
 
-	// From the search page's "Suche speichern": the words and filters arrive in the address.
-	await member.goto(`/konto/suchen?q=${word}&kind=motion`);
+	// "Suche speichern" on the search page carries its words and filters to the form.
+	await member.goto(`/suche?q=${word}&kind=motion`);
+	await member
+		.getByRole('link', { name: 'Suche speichern und bei neuen Treffern benachrichtigen' })
+		.click();
+	await expect(member).toHaveURL(`/konto/suchen?q=${word}&kind=motion`);
+	await waitForHydration(member);
 	await expect(member.getByRole('heading', { name: 'Diese Suche speichern' })).toBeVisible();
 	await expect(
 		member

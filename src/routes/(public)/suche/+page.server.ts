@@ -1,4 +1,4 @@
-import { requireAccess } from '$lib/server/auth/policy';
+import { can, requireAccess } from '$lib/server/auth/policy';
 import { searchWithFacets } from '$lib/server/search/search-with-facets';
 import { parseSearchParams, type SearchParams } from '$lib/server/search/search-params';
 
@@ -10,5 +10,8 @@ export async function load(event) {
 	const result = parsed.ok
 		? await searchWithFacets(event.locals.user, params, true)
 		: { total: 0, items: [] };
-	return { params, result, problem: parsed.ok ? null : parsed.message };
+	// "Suche speichern": signed-out visitors are asked to sign in first; guests cannot keep searches.
+	const user = event.locals.user;
+	const savesSearches = !user || can(user, 'alerts.manage');
+	return { params, result, problem: parsed.ok ? null : parsed.message, savesSearches };
 }
