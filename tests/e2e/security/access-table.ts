@@ -199,12 +199,52 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/arbeitskreise/[slug]/[thread]',
 		access: topicGroupsUnknownId
 	},
+	// The motion library (tests/e2e/motions/motion-exchange.spec.ts): public motions for everyone,
+	// more for the network; writing and editing for the network; unknown and hidden motions 404.
+	{ path: '/antraege', access: everyone },
+	{ path: '/antraege?art=template&stand=settled&seite=2', routeId: '/antraege', access: everyone },
+	{
+		path: '/antraege/00000000-0000-4000-8000-000000000000',
+		routeId: '/antraege/[id]',
+		access: nobody
+	},
+	{ path: '/antraege/neu', access: networkOnly },
+	{
+		path: '/antraege/00000000-0000-4000-8000-000000000000/bearbeiten',
+		routeId: '/antraege/[id]/bearbeiten',
+		access: networkOnlyUnknownId
+	},
 	// Comments and experience reports on a motion: the network's, on motions it may read; an
 	// unknown motion is 404 after the role check.
 	{
 		path: '/antraege/00000000-0000-4000-8000-000000000000/kommentare',
 		routeId: '/antraege/[id]/kommentare',
 		access: networkOnlyUnknownId
+	},
+	// Attachments and exports of a motion (tests/e2e/motions/attachments-export.spec.ts): managed by
+	// the motion's editors; downloads and exports for its readers, 404 alike for hidden and unknown.
+	{
+		path: '/antraege/00000000-0000-4000-8000-000000000000/anhaenge',
+		routeId: '/antraege/[id]/anhaenge',
+		access: networkOnlyUnknownId
+	},
+	{
+		path: '/antraege/00000000-0000-4000-8000-000000000000/anhaenge/00000000-0000-4000-8000-000000000000',
+		routeId: '/antraege/[id]/anhaenge/[attachmentId]',
+		access: nobody,
+		json: true
+	},
+	{
+		path: '/antraege/00000000-0000-4000-8000-000000000000/export.pdf?zeilennummern=1',
+		routeId: '/antraege/[id]/export.pdf',
+		access: nobody,
+		json: true
+	},
+	{
+		path: '/antraege/00000000-0000-4000-8000-000000000000/export.docx',
+		routeId: '/antraege/[id]/export.docx',
+		access: nobody,
+		json: true
 	},
 	// Landtag exchange (tests/e2e/landtag): the network reads initiatives and answers; the Landtag
 	// faction (the board; fraktion@ sits in a Kreistag) posts them. Proposals come from people in
