@@ -18,7 +18,7 @@ CREATE TABLE public.${TYPE_PROBE_TABLE} (
 	i2 smallint, i4 integer, i8 bigint, b boolean, raw bytea,
 	t text, vc varchar(20), ch char(3), ta text[], ia integer[], na numeric[],
 	jb jsonb, js json, d date, ts timestamp, tstz timestamptz, tm time, iv interval,
-	u uuid, status mail_status, statuses mail_status[], address inet, words tsvector,
+	u uuid, status mail_status, statuses mail_status[], address inet, words tsvector, ua uuid[],
 	shout text GENERATED ALWAYS AS (upper(vc)) STORED
 )`;
 
@@ -50,7 +50,8 @@ const columns: [string, string][] = [
 	['status', 'mail_status'],
 	['statuses', 'mail_status[]'],
 	['address', 'inet'],
-	['words', 'tsvector']
+	['words', 'tsvector'],
+	['ua', 'uuid[]']
 ];
 
 const tricky: (string | null)[] = [
@@ -80,7 +81,8 @@ const tricky: (string | null)[] = [
 	'outbox',
 	'{queued,failed,NULL}',
 	'2001:db8::1/64',
-	"'gemeinde':2 'rostock':1A"
+	"'gemeinde':2 'rostock':1A",
+	'{5f0c0a5e-1d7b-4c3e-9f2a-6b1e2d3c4a5b,NULL}'
 ];
 
 const plain: (string | null)[] = [
@@ -110,7 +112,8 @@ const plain: (string | null)[] = [
 	'queued',
 	'{}',
 	'127.0.0.1',
-	''
+	'',
+	'{}'
 ];
 
 export async function createTypeProbe(handle: DatabaseHandle): Promise<void> {
