@@ -7,6 +7,7 @@ import { hashToken } from '../auth/tokens';
 import { db } from '../db';
 import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit';
 import { rateLimitBucket } from '../security/schema';
+import { collectPersonalData } from '../privacy/collect-personal-data';
 import { createTestDatabase } from '../testing/test-db';
 import { authenticateApiToken } from './authenticate-api-token';
 import { createApiToken, MAX_ACTIVE_TOKENS, TooManyApiTokensError } from './create-api-token';
@@ -33,6 +34,11 @@ describe('API tokens', () => {
 			expect.objectContaining({ id: issued.id, name: 'Import', prefix: issued.token.slice(0, 9) })
 		]);
 		expect(JSON.stringify(listed)).not.toContain(issued.token);
+		const download = await collectPersonalData({ actor });
+		expect(download.apiTokens).toEqual([
+			expect.objectContaining({ name: 'Import', prefix: issued.token.slice(0, 9) })
+		]);
+		expect(JSON.stringify(download)).not.toContain(row!.tokenHash);
 		const [audit] = await db.select().from(auditLog).where(eq(auditLog.targetId, issued.id));
 		expect(audit).toMatchObject({ action: 'api_token.create', actorUserId: actor.id });
 	});

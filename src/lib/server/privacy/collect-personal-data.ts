@@ -7,6 +7,7 @@ import { account, invitation, session, user } from '../auth/schema';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { exportSavedSearches, type SavedSearchData } from '../alerts/personal-data';
+import { exportApiTokens, type ApiTokenData } from '../api-tokens/personal-data';
 import { exportDiscussionData, type DiscussionData } from '../discussions/personal-data';
 import { mailMessage } from '../mail/schema';
 import { collectDirectoryData, type ExportedDirectoryData } from './collect-directory-data';
@@ -74,6 +75,8 @@ export interface PersonalDataExport extends ExportedDirectoryData {
 	discussions: DiscussionData;
 	/** Saved searches and their alert settings (without the secret feed address). */
 	savedSearches: SavedSearchData[];
+	/** Personal API tokens: names and dates, never the token or its hash. */
+	apiTokens: ApiTokenData[];
 }
 
 /**
@@ -151,6 +154,7 @@ export async function collectPersonalData(options: {
 
 	const discussions = await exportDiscussionData(userId);
 	const savedSearches = await exportSavedSearches(userId);
+	const apiTokens = await exportApiTokens(userId);
 
 	// A stolen session that takes the data leaves a trace.
 	await recordAudit({
@@ -195,6 +199,7 @@ export async function collectPersonalData(options: {
 		})),
 		mails,
 		discussions,
-		savedSearches
+		savedSearches,
+		apiTokens
 	};
 }
