@@ -68,10 +68,21 @@ describe('getMotion', () => {
 			canEdit: false,
 			canReuse: true
 		});
-		const forPublic = await getMotion(null, id);
-		expect(forPublic!.authors).toBeNull();
-		expect(forPublic!.canReuse).toBe(false);
-		expect(JSON.stringify(forPublic)).not.toContain('Fraktionsberg');
+		// Who wrote it is the network's business; the public sees council and faction.
+		const seesAuthors: Record<Visitor, boolean> = {
+			anonymous: false,
+			interested: false,
+			member: true,
+			faction_admin: true,
+			board: true
+		};
+		for (const [visitor, sees] of Object.entries(seesAuthors) as [Visitor, boolean][]) {
+			const view = await getMotion(actor(visitor), id);
+			expect(view!.faction?.name, visitor).toBe('Fraktion DIE LINKE');
+			expect(JSON.stringify(view).includes('Fraktionsberg'), visitor).toBe(sees);
+			expect(view!.authors === null, visitor).toBe(!sees);
+		}
+		expect((await getMotion(null, id))!.canReuse).toBe(false);
 	});
 });
 
