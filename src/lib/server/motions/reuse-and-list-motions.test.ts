@@ -9,7 +9,7 @@ import {
 import { createTestDatabase } from '../testing/test-db';
 import { createMotion } from './create-motion';
 import { getMotion } from './get-motion';
-import { listMotions } from './list-motions';
+import { listMotions, motionFiltersFrom } from './list-motions';
 import { reuseMotion } from './reuse-motion';
 import { motion } from './schema';
 import { updateMotion } from './update-motion';
@@ -169,5 +169,23 @@ describe('listMotions', () => {
 		expect(list.page).toBe(list.pageCount);
 		expect(list.items.length).toBeGreaterThan(0);
 		expect(list.total).toBeGreaterThanOrEqual(list.items.length);
+	});
+});
+
+describe('motionFiltersFrom', () => {
+	it('takes the filters the form offers and drops hand-edited nonsense', () => {
+		expect(
+			motionFiltersFrom(
+				new URLSearchParams('art=template&thema=oepnv-und-mobilitaet&kreis=13075&stand=adopted')
+			)
+		).toEqual({
+			type: 'template',
+			topic: 'oepnv-und-mobilitaet',
+			district: '13075',
+			status: 'adopted'
+		});
+		expect(
+			motionFiltersFrom(new URLSearchParams("art=petition&thema=x'%20or%201=1&kreis=13&stand=done"))
+		).toEqual({ type: undefined, topic: undefined, district: undefined, status: undefined });
 	});
 });
