@@ -10,8 +10,8 @@ export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
 
 export const ALERT_FREQUENCY_LABELS: Record<AlertFrequency, string> = {
 	immediate: 'Sofort bei neuen Treffern',
-	daily: 'Täglich um 7 Uhr (Zusammenfassung)',
-	weekly: 'Wöchentlich, montags um 7 Uhr',
+	daily: 'Einmal täglich (7 Uhr)',
+	weekly: 'Einmal wöchentlich (Mo., 7 Uhr)',
 	none: 'Keine Mails (nur Feed)'
 };
 
