@@ -118,7 +118,7 @@ test('a member proposes a topic; the Landtag faction sets its status in the inbo
 	);
 	expect(reply.text).toContain('Wir stellen eine **Kleine Anfrage**.');
 	await member.goto(proposalPath);
-	await expect(member.getByText('Stand: aufgegriffen')).toBeVisible();
+	await expect(member.getByRole('main')).toContainText('Stand: aufgegriffen');
 	await expect(member.locator('strong', { hasText: 'Kleine Anfrage' })).toBeVisible();
 	await expect(member.getByRole('button', { name: 'Speichern' })).toHaveCount(0);
 });
