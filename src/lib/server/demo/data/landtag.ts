@@ -210,5 +210,8 @@ export const DEMO_PROPOSALS: readonly DemoProposal[] = [
 /** Only the network reads the Landtag exchange; the anonymous crawl looks for these titles. */
 export const DEMO_LANDTAG_PRIVATE_VALUES: readonly string[] = [
 	...DEMO_INITIATIVES.map((initiative) => initiative.title),
-	...DEMO_PROPOSALS.map((proposal) => proposal.title)
+	...DEMO_PROPOSALS.map((proposal) => proposal.title),
+	...DEMO_INITIATIVES.flatMap((initiative) => initiative.feedback.map((f) => f.body)).filter(
+		(body) => !/[*_`[\]<>]/.test(body)
+	)
 ];

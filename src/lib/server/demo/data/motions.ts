@@ -207,12 +207,19 @@ function buildDemoMotions(): DemoMotion[] {
 
 export const DEMO_MOTIONS: readonly DemoMotion[] = buildDemoMotions();
 
+/** Text that reads the same rendered as written (no emphasis, links, code). */
+export function isPlainText(markdown: string): boolean {
+	return !/[*_`[\]<>]/.test(markdown);
+}
+
 /** Comments and experience reports by the demo accounts. */
 export const DEMO_MOTION_COMMENTS = buildDemoMotionComments(DEMO_MOTIONS);
 
 /**
  * Titles only members (or only a faction) may read; the anonymous privacy crawl looks for them.
  */
-export const DEMO_MOTION_PRIVATE_VALUES: readonly string[] = DEMO_MOTIONS.filter(
-	(motion) => motion.visibility !== 'public'
-).map((motion) => motion.title);
+export const DEMO_MOTION_PRIVATE_VALUES: readonly string[] = [
+	...DEMO_MOTIONS.filter((motion) => motion.visibility !== 'public').map((motion) => motion.title),
+	// Comments are for members. Only bodies without Markdown: the page shows them rendered.
+	...new Set(DEMO_MOTION_COMMENTS.map((comment) => comment.body).filter(isPlainText))
+];
