@@ -83,11 +83,23 @@ test('the faction attaches a PDF to its draft; its text is found by the search, 
 	expect((await member.request.get(href)).status()).toBe(404);
 	expect((await member.request.get(`/antraege/${id}/export.pdf`)).status()).toBe(404);
 
-	// Exports for the faction: PDF with line numbers and Word.
-	const numbered = await faction.request.get(`/antraege/${id}/export.pdf?zeilennummern=1`);
-	expect(numbered.status()).toBe(200);
-	expect(numbered.headers()['content-type']).toBe('application/pdf');
-	expect((await numbered.body()).subarray(0, 5).toString()).toBe('%PDF-');
-	const word2 = await faction.request.get(`/antraege/${id}/export.docx`);
-	expect(word2.headers()['content-disposition']).toMatch(/^attachment; filename="Antrag Moore/);
+	// The motion page lists the attachment and offers the exports.
+	await faction.goto(`/antraege/${id}`);
+	const attachments = faction.getByRole('region', { name: 'Anhänge' });
+	await expect(attachments.getByRole('link', { name: 'Gutachten Moore.pdf' })).toBeVisible();
+	const [numbered] = await Promise.all([
+		faction.waitForEvent('download'),
+		faction.getByRole('link', { name: 'PDF mit Zeilennummern' }).click()
+	]);
+	expect(numbered.suggestedFilename()).toMatch(/^Antrag Moore wieder vernässen .+\.pdf$/);
+	expect(
+		readFileSync((await numbered.path())!)
+			.subarray(0, 5)
+			.toString()
+	).toBe('%PDF-');
+	const [docx] = await Promise.all([
+		faction.waitForEvent('download'),
+		faction.getByRole('link', { name: 'Word (DOCX)' }).click()
+	]);
+	expect(docx.suggestedFilename()).toMatch(/\.docx$/);
 });

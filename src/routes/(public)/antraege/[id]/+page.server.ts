@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { requireAccess } from '$lib/server/auth/policy';
 import { renderMarkdown } from '$lib/server/content/render-markdown';
 import { formError } from '$lib/server/forms/parse-form';
+import { listAttachments } from '$lib/server/motions/attachments/list-attachments';
 import { getMotion } from '$lib/server/motions/get-motion';
 import { loadMotionCommentsSection } from '$lib/server/motions/comments/comments-section';
 import { MotionError } from '$lib/server/motions/motion-error';
@@ -23,6 +24,7 @@ export async function load(event) {
 			justification: markdown(motion.justification),
 			answer: markdown(motion.answer)
 		},
+		attachments: await listAttachments(event.locals.user, motion.id),
 		// Members read and write comments; everyone else only learns that they exist.
 		comments: await loadMotionCommentsSection(event.locals.user, motion.id)
 	};
