@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '../db';
 import { extractDocumentText } from './extract-text';
 import { readFileBytes } from './file-store';
@@ -43,12 +43,26 @@ export async function extractStoredFile(sha256: string): Promise<ExtractionOutco
 	return updated.length > 0 ? outcome : 'skipped';
 }
 
-/** Files still waiting for their text since before `olderThan` (their job went missing). */
-export async function pendingFilesSince(olderThan: Date, limit = 200): Promise<string[]> {
+/** Files still waiting for their text, oldest first. */
+export async function pendingFiles(limit = 200): Promise<string[]> {
 	const rows = await db
 		.select({ sha256: storedFile.sha256 })
 		.from(storedFile)
-		.where(and(eq(storedFile.textStatus, 'pending'), lt(storedFile.createdAt, olderThan)))
+		.where(eq(storedFile.textStatus, 'pending'))
+		.orderBy(storedFile.createdAt)
 		.limit(limit);
 	return rows.map((row) => row.sha256);
+}
+
+/** After the last attempt failed for want of the bytes: `failed`, so nobody retries any more. */
+export async function markExtractionFailed(sha256: string, error: unknown): Promise<void> {
+	const message = error instanceof Error ? error.message : String(error);
+	await db
+		.update(storedFile)
+		.set({
+			textStatus: 'failed',
+			textError: message.slice(0, MAX_ERROR_CHARS),
+			extractedAt: new Date()
+		})
+		.where(and(eq(storedFile.sha256, sha256), eq(storedFile.textStatus, 'pending')));
 }

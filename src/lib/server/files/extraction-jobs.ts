@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { enqueue, registerJob, scheduleJob } from '../jobs';
-import { extractStoredFile, pendingFilesSince } from './extract-stored-file';
+import { extractStoredFile, markExtractionFailed, pendingFiles } from './extract-stored-file';
 
 const extractPayload = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 const noPayload = z.object({}).strict();
@@ -15,8 +15,6 @@ declare module '../jobs/types' {
 /** Called with a file's hash once its text is known (or known to be absent), e.g. to reindex. */
 export type AfterExtraction = (sha256: string) => Promise<void>;
 
-const OVERDUE_AFTER_MS = 2 * 60_000;
-
 /**
  * Text extraction in the background. `afterExtraction` lets the capabilities that use files (the
  * motions' search index) react without the file store knowing them.
@@ -24,8 +22,15 @@ const OVERDUE_AFTER_MS = 2 * 60_000;
 export function registerFileJobs(options: { afterExtraction?: AfterExtraction } = {}): void {
 	registerJob(
 		'files.extract-text',
-		async ({ sha256 }) => {
-			const outcome = await extractStoredFile(sha256);
+		async ({ sha256 }, context) => {
+			let outcome;
+			try {
+				outcome = await extractStoredFile(sha256);
+			} catch (error) {
+				// The bytes stayed unreadable (gone from disk?): recorded, or the sweep would retry forever.
+				if (context.isLastAttempt) await markExtractionFailed(sha256, error);
+				throw error;
+			}
 			if (outcome !== 'skipped') await options.afterExtraction?.(sha256);
 		},
 		// Large PDFs take a while; one at a time per process keeps the two cores for requests.
@@ -38,13 +43,15 @@ export function registerFileJobs(options: { afterExtraction?: AfterExtraction } 
 			expireInSeconds: 10 * 60
 		}
 	);
+	// Files stored while no queue ran (demo seeding, the CLI) or whose request got lost. A file whose
+	// job is still waiting is not queued twice: one waiting job per file (policy `short`).
 	registerJob(
 		'files.extraction-sweep',
 		async () => {
-			for (const sha256 of await pendingFilesSince(new Date(Date.now() - OVERDUE_AFTER_MS)))
+			for (const sha256 of await pendingFiles())
 				await enqueue('files.extract-text', { sha256 }, { singletonKey: sha256 });
 		},
 		{ payload: noPayload, policy: 'short', retryLimit: 0 }
 	);
-	scheduleJob('files.extraction-sweep', '*/5 * * * *');
+	scheduleJob('files.extraction-sweep', '* * * * *');
 }

@@ -5,11 +5,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../config/env';
 import { db } from '../db';
-import { startJobQueue, stopJobQueue } from '../jobs';
+import { enqueue, startJobQueue, stopJobQueue } from '../jobs';
 import { waitUntil } from '../jobs/testing/wait-until';
 import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
 import { FileTooLargeError, UnsupportedFileTypeError } from './errors';
-import { extractStoredFile } from './extract-stored-file';
+import { extractStoredFile, markExtractionFailed } from './extract-stored-file';
 import { registerFileJobs } from './extraction-jobs';
 import { filesRoot, sha256Of, storedFilePath } from './file-store';
 import { DOCX, PDF } from './media-types';
@@ -92,10 +92,22 @@ describe(`file store on ${testDatabaseKind}`, () => {
 		const failed = await row(damaged.sha256);
 		expect(failed?.textStatus).toBe('failed');
 		expect(failed?.textError).toBeTruthy();
+
+		// Bytes gone from disk: the job throws (and is retried); after the last attempt, `failed`.
+		const gone = await storeDocument(fixture('anfrage.odt'));
+		fs.rmSync(storedFilePath(gone.sha256));
+		await expect(extractStoredFile(gone.sha256)).rejects.toThrow(/ENOENT/);
+		await markExtractionFailed(gone.sha256, new Error('Datei fehlt'));
+		expect(await row(gone.sha256)).toMatchObject({
+			textStatus: 'failed',
+			textError: 'Datei fehlt'
+		});
 	});
 
 	it('extracts in the background once the queue runs, then tells the file users', async () => {
 		await createTestDatabase();
+		// Stored while no queue runs (as the demo seeds): the sweep picks it up later.
+		const early = await storeDocument(fixture('antrag.docx'));
 		await startJobQueue({
 			mode: 'work',
 			pollingIntervalSeconds: 0.5,
@@ -110,6 +122,11 @@ describe(`file store on ${testDatabaseKind}`, () => {
 		expect(done).toBe(true);
 		expect((await row(odt.sha256))?.text).toContain('Wasserversorgung');
 		await waitUntil(() => extracted.includes(odt.sha256), { message: 'Rückmeldung' });
+		await enqueue('files.extraction-sweep', {});
+		await waitUntil(async () => (await row(early.sha256))?.textStatus === 'done', {
+			timeoutMs: 20_000,
+			message: 'Textauszug durch den Durchlauf'
+		});
 		expect(filesRoot()).toBe(path.join(dataDir, 'files'));
 	});
 });
