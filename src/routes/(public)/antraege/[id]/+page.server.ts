@@ -25,6 +25,10 @@ export async function load(event) {
 			answer: markdown(motion.answer)
 		},
 		attachments: await listAttachments(event.locals.user, motion.id),
+		// Taking a motion over needs an account of the network: the public is offered to sign in.
+		signInToReuse: event.locals.user
+			? null
+			: `/anmelden?weiter=${encodeURIComponent(event.url.pathname)}`,
 		// Members read and write comments; everyone else only learns that they exist.
 		comments: await loadMotionCommentsSection(event.locals.user, motion.id)
 	};
