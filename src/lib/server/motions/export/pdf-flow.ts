@@ -36,6 +36,8 @@ export interface ParagraphStyle {
 	bold?: boolean;
 	/** Start on a new page unless this many following lines still fit (headings). */
 	keepLines?: number;
+	/** A vertical bar in this colour left of the lines (quotes). */
+	bar?: string;
 }
 
 interface Piece {
@@ -80,6 +82,7 @@ export class PdfFlow {
 				this.draw(style.marker, x - markerWidth - 5, FONTS.regular, style.size, style.color);
 			}
 			if (style.numbered && this.lineNumbers) this.drawLineNumber(style.size);
+			if (style.bar) this.doc.rect(x - 10, this.y - style.size * 0.15, 2, leading).fill(style.bar);
 			let cursor = x;
 			for (const piece of line) {
 				if (!piece.space) this.draw(piece.text, cursor, piece.font, style.size, style.color);

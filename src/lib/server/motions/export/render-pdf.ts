@@ -116,9 +116,11 @@ function drawBlock(flow: PdfFlow, block: Block): void {
 			flow.paragraph(block.runs, {
 				size: BODY,
 				numbered: true,
+				spaceBefore: block.quote ? 2 : 0,
 				spaceAfter: 6,
 				indent: block.quote ? LIST_INDENT : 0,
-				color: block.quote ? '#444444' : undefined
+				color: block.quote ? '#444444' : undefined,
+				bar: block.quote ? '#bbbbbb' : undefined
 			});
 			break;
 		case 'list-item':
