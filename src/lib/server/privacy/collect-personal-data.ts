@@ -9,7 +9,9 @@ import { db } from '../db';
 import { exportSavedSearches, type SavedSearchData } from '../alerts/personal-data';
 import { exportApiTokens, type ApiTokenData } from '../api-tokens/personal-data';
 import { exportDiscussionData, type DiscussionData } from '../discussions/personal-data';
+import { exportLandtagData, type LandtagData } from '../landtag/personal-data';
 import { mailMessage } from '../mail/schema';
+import { exportMotionData, type MotionData } from '../motions/personal-data';
 import { collectDirectoryData, type ExportedDirectoryData } from './collect-directory-data';
 
 /**
@@ -77,6 +79,10 @@ export interface PersonalDataExport extends ExportedDirectoryData {
 	savedSearches: SavedSearchData[];
 	/** Personal API tokens: names and dates, never the token or its hash. */
 	apiTokens: ApiTokenData[];
+	/** Motions the person wrote and their comments and experience reports. */
+	motions: MotionData;
+	/** Landtag initiatives posted, answers written for a faction, topics proposed. */
+	landtag: LandtagData;
 }
 
 /**
@@ -155,6 +161,8 @@ export async function collectPersonalData(options: {
 	const discussions = await exportDiscussionData(userId);
 	const savedSearches = await exportSavedSearches(userId);
 	const apiTokens = await exportApiTokens(userId);
+	const motions = await exportMotionData(userId);
+	const landtag = await exportLandtagData(userId);
 
 	// A stolen session that takes the data leaves a trace.
 	await recordAudit({
@@ -200,6 +208,8 @@ export async function collectPersonalData(options: {
 		mails,
 		discussions,
 		savedSearches,
-		apiTokens
+		apiTokens,
+		motions,
+		landtag
 	};
 }

@@ -11,6 +11,8 @@ import { signOut } from '../auth/sign-out';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { eraseDiscussionData } from '../discussions/personal-data';
+import { indexMotions } from '../motions/index-motion';
+import { eraseMotionData } from '../motions/personal-data';
 import { mailMessage } from '../mail/schema';
 import { RATE_LIMITS } from '../security/rate-limit';
 import { isLastActiveBoardAccount } from './last-board';
@@ -56,7 +58,7 @@ export async function deleteAccount(options: {
 	// Checked before anything is erased; the transaction checks again under lock.
 	if (await isLastActiveBoardAccount(actor.id)) throw new AuthError('last_board');
 
-	const person = await db.transaction(async (tx) => {
+	const { person, motionsToReindex } = await db.transaction(async (tx) => {
 		await assertBoardRemains(tx, actor.id);
 		const account = await lockedAccount(tx, actor.id);
 		const email = account.email.toLowerCase();
@@ -71,11 +73,14 @@ export async function deleteAccount(options: {
 		await tx.delete(mailMessage).where(eq(sql`lower(${mailMessage.toAddress})`, email));
 		// Their posts stay as erased placeholders, so the others' replies keep their context.
 		await eraseDiscussionData(account.id, tx);
+		const motionsToReindex = await eraseMotionData(account.id, tx);
 		await scrubAuditLog(tx, { userId: account.id, email, name: account.name, person });
 		// Sessions, sign-in methods and the second factor go with the user (ON DELETE CASCADE).
 		await tx.delete(user).where(eq(user.id, account.id));
-		return person;
+		return { person, motionsToReindex };
 	});
+	// The search rows name the account among a draft's readers; rebuilt from what is left.
+	await indexMotions(motionsToReindex);
 
 	const keptPublicRecord = person.kind === 'public_record';
 	await recordAudit({
