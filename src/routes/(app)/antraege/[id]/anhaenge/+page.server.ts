@@ -18,7 +18,7 @@ export async function load(event) {
 	return {
 		motion: { id: access.motionId, title: access.title },
 		attachments: await listAttachments(actor, access.motionId),
-		maxMegabytes: Math.floor(maxUploadBytes() / (1024 * 1024))
+		maxBytes: maxUploadBytes()
 	};
 }
 
