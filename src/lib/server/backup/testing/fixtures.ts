@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '../../db';
-import { qualified, readTables } from '../catalog';
+import { qualified, quoteIdent, readTables } from '../catalog';
 import { inTransaction } from '../transaction';
 
 /**
@@ -151,8 +151,11 @@ export async function snapshotTables(handle: DatabaseHandle): Promise<Record<str
 				const order = table.primaryKey.length
 					? table.primaryKey.map((name) => `t."${name}"`).join(', ')
 					: 't::text';
+				// The stored columns only: generated ones (the search tsvector) are computed by the target
+				// database, whose text-search stemmer may differ between PostgreSQL versions.
+				const columns = table.columns.map((column) => `t.${quoteIdent(column.name)}`).join(', ');
 				const rows = await client.query<{ row: string }>(
-					`SELECT t::text AS row FROM ${qualified(table.name)} AS t ORDER BY ${order}`
+					`SELECT ROW(${columns})::text AS row FROM ${qualified(table.name)} AS t ORDER BY ${order}`
 				);
 				snapshot[table.name] = rows.map((row) => row.row);
 			}
