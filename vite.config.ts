@@ -9,6 +9,7 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		globalSetup: ['src/lib/server/testing/global-setup.ts'],
+		setupFiles: ['src/lib/server/testing/setup-data-dir.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		// PGlite is CPU-bound; two cores run two files at a time best.

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPostgres } from '../db/client';
@@ -23,7 +26,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const runId = randomBytes(4).toString('hex');
 	const template = `${TEST_DATABASE_PREFIX}${runId}_template`;
 	project.provide('templateDatabase', template);
-	if (!url) return async () => {};
+	// The run's data folder (see setup-data-dir.ts): test workers are this process's children.
+	const removeDataDir = () =>
+		fs.rmSync(path.join(os.tmpdir(), `kommunalnetz-vitest-${process.pid}`), {
+			recursive: true,
+			force: true
+		});
+	if (!url) return async () => removeDataDir();
 	await adminQuery(url, `CREATE DATABASE "${template}"`);
 	const handle = openPostgres(withDatabase(url, template), 2);
 	try {
@@ -32,6 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		await handle.close();
 	}
 	return async () => {
+		removeDataDir();
 		// Test files drop their own copies; this catches those of files that crashed.
 		const admin = new pg.Client({ connectionString: url });
 		await admin.connect();

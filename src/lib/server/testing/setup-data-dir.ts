@@ -1,0 +1,10 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Tests never write into the working tree's `./data`: whatever services store on disk there
+ * (attachments of the demo seed, setup links) goes to a folder of this test run in the system's
+ * temp directory. Runs before each test file; files that need their own folder set DATA_DIR
+ * themselves and may delete it afterwards, which the next file's run of this undoes.
+ */
+process.env.DATA_DIR ??= path.join(os.tmpdir(), `kommunalnetz-vitest-${process.ppid}`);
