@@ -37,7 +37,7 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
 		title: 'Schulsozialarbeit an allen Schulen dauerhaft aus Landesmitteln finanzieren',
 		summary:
 			'Die Landtagsfraktion beantragt, die Schulsozialarbeit aus dem befristeten ESF-Programm in eine dauerhafte Landesfinanzierung zu überführen.\n\n- mindestens eine Vollzeitstelle je Schule\n- tarifgerechte Bezahlung bei freien Trägern\n- Beteiligung der Schulträger an der Planung',
-		printedMatterNumber: '8/4127',
+		printedMatterNumber: '9/112',
 		feedbackQuestion:
 			'Wie viele Schulen in eurem Kreis haben derzeit keine Schulsozialarbeit, und wie wird sie bei euch finanziert?',
 		deadlineInDays: 12,
@@ -63,7 +63,7 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
 		title: 'Gesetzentwurf zur Änderung des Finanzausgleichsgesetzes: Mindestausstattung der Gemeinden',
 		summary:
 			'Der Gesetzentwurf führt eine Mindestausstattung je Einwohnerin und Einwohner ein, damit kleine Gemeinden ihre freiwilligen Aufgaben wieder erfüllen können.\n\n## Kern\n\n1. Sockelbetrag für Gemeinden unter 2.000 Einwohnern\n2. Anhebung der Schlüsselzuweisungen\n3. Überprüfung nach drei Jahren',
-		printedMatterNumber: '8/4310',
+		printedMatterNumber: '9/187',
 		feedbackQuestion:
 			'Welche freiwilligen Leistungen musstet ihr in den letzten Jahren streichen oder kürzen?',
 		deadlineInDays: 25,
