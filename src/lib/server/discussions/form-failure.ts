@@ -1,36 +1,8 @@
-import { error, fail, type ActionFailure } from '@sveltejs/kit';
-import { formValues, type FormFailure } from '../forms/parse-form';
-import { AccessDeniedError } from '../auth/policy';
+import { domainFailure, notFoundAsPage } from '../forms/domain-failure';
 import { DiscussionError, DiscussionNotFoundError } from './errors';
 
-/**
- * Where discussion errors become what the page shows: a message next to its field or above the
- * form (keeping what was typed), 404 for unknown or hidden things, 403 for missing rights.
- * Anything else is a bug and rethrown.
- */
-export function discussionFailure(
-	caught: unknown,
-	formData?: FormData
-): ActionFailure<FormFailure> {
-	const values = formData ? formValues(formData) : {};
-	if (caught instanceof DiscussionError) {
-		return fail(400, {
-			errors: caught.field ? { [caught.field]: [caught.message] } : {},
-			values,
-			message: caught.field ? undefined : caught.message
-		});
-	}
-	if (caught instanceof DiscussionNotFoundError) error(404, caught.message);
-	if (caught instanceof AccessDeniedError) error(403, 'Dafür fehlt Ihnen die Berechtigung.');
-	throw caught;
-}
+/** Discussion errors at the form edge (see `domainFailure`). */
+export const discussionFailure = domainFailure(DiscussionError, DiscussionNotFoundError);
 
 /** For loads: unknown groups and threads are 404 pages. */
-export async function orNotFound<T>(work: Promise<T>): Promise<T> {
-	try {
-		return await work;
-	} catch (caught) {
-		if (caught instanceof DiscussionNotFoundError) error(404, caught.message);
-		throw caught;
-	}
-}
+export const orNotFound = notFoundAsPage(DiscussionNotFoundError);
