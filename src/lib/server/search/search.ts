@@ -8,6 +8,7 @@ import {
 } from '$lib/shared/search';
 import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
+import type { MotionViewer } from '../motions/visibility';
 import { SEARCH_PROVIDERS } from './providers';
 
 /**
@@ -23,6 +24,8 @@ export async function search(options: {
 	sort?: SearchSort;
 	page?: number;
 	pageSize?: number;
+	/** The actor as the document rules see them, if loaded already (one lookup per request). */
+	viewer?: MotionViewer;
 }): Promise<SearchResult> {
 	assertCan(options.actor, 'public.read');
 	const pageSize = Math.min(Math.max(options.pageSize ?? SEARCH_PAGE_SIZE, 1), 100);
@@ -40,7 +43,8 @@ export async function search(options: {
 			limit: room,
 			offset: skip,
 			filters: options.filters,
-			sort: options.sort
+			sort: options.sort,
+			viewer: options.viewer
 		});
 		result.total += found.total;
 		if (found.totalCapped) result.totalCapped = true;

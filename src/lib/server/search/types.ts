@@ -1,5 +1,6 @@
 import type { SearchFilters, SearchItem, SearchSort, SearchType } from '$lib/shared/search';
 import type { SessionUser } from '../auth/types';
+import type { MotionViewer } from '../motions/visibility';
 
 export interface SearchRequest {
 	actor: SessionUser | null;
@@ -10,6 +11,8 @@ export interface SearchRequest {
 	/** Facet filters of the document search; a type without these facets finds nothing under them. */
 	filters?: SearchFilters;
 	sort?: SearchSort;
+	/** The actor as the document rules see them, when the caller has loaded it already. */
+	viewer?: MotionViewer;
 }
 
 /**

@@ -1,14 +1,18 @@
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import { MOTION_STATUS_LABELS, MOTION_TYPE_LABELS } from '$lib/shared/motions';
-import { SEARCH_FACETS, type SearchFacet, type SearchFacets } from '$lib/shared/search';
+import {
+	SEARCH_COUNT_CAP,
+	SEARCH_FACETS,
+	type SearchFacet,
+	type SearchFacets
+} from '$lib/shared/search';
 import { db } from '../../db';
 import { topic } from '../../directory/schema';
 import { territorialUnit } from '../../territory/schema';
 import { searchDocument } from '../schema';
-import { facetCondition, type DocumentScope } from './conditions';
+import { scopeConditions, type DocumentScope } from './conditions';
+import { boundedMatches } from './matches';
 import { rowsOf } from './search-documents';
-import { documentTsQuery } from './tsquery';
-import { searchDocumentReadCondition } from '../../motions/visibility';
 
 /** The value each facet counts, as SQL on the matched rows (aliased as search_document). */
 const FACET_VALUE: Record<Exclude<SearchFacet, 'topic'>, SQL> = {
@@ -20,53 +24,92 @@ const FACET_VALUE: Record<Exclude<SearchFacet, 'topic'>, SQL> = {
 };
 
 /**
- * Counts per facet value over everything the query matches and the viewer may read. Each
- * facet is counted with the other facets' filters but not its own, so a ticked "Antrag" still
- * shows how many "Anfragen" there are. One statement: the matches are read once into a small
- * table of facet columns, then counted per facet.
+ * Facets are counted within the newest FACET_WINDOW matches: counting every match of a broad
+ * query (or of no query) reads the facet columns of hundreds of thousands of rows (seconds at
+ * 1M documents). Beyond the window the counts are marked approximate, and the page says so.
  */
+export const FACET_WINDOW = SEARCH_COUNT_CAP;
+
+export interface FacetCounts {
+	facets: SearchFacets;
+	/** More documents matched than were counted: the counts come from the newest matches only. */
+	approximate: boolean;
+}
+
+/** Counts per facet value (see countFacets), without saying whether they are approximate. */
 export async function searchFacets(
 	options: DocumentScope & { query?: string }
 ): Promise<SearchFacets> {
-	const tsq = documentTsQuery(options.query ?? '');
-	const matched = and(
-		searchDocumentReadCondition(options.viewer),
-		options.types ? inArray(searchDocument.type, [...options.types]) : undefined,
-		options.since ? sql`${searchDocument.modifiedAt} > ${options.since}` : undefined,
-		tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined
-	);
-	const filters = options.filters ?? {};
-	const others = (facet: SearchFacet) =>
-		and(
-			sql`true`,
-			...SEARCH_FACETS.filter((other) => other !== facet).map((other) =>
-				facetCondition(other, filters)
-			)
-		);
-	const counts = SEARCH_FACETS.map((facet) =>
-		facet === 'topic'
-			? sql`SELECT 'topic' AS facet, value::text AS value, count(*) AS count
-					FROM base search_document, unnest(search_document.topic_ids) value
-					WHERE ${others(facet)} GROUP BY value`
-			: sql`SELECT ${facet}::text AS facet, ${FACET_VALUE[facet]} AS value, count(*) AS count
-					FROM base search_document
-					WHERE ${others(facet)} AND ${FACET_VALUE[facet]} IS NOT NULL GROUP BY 2`
-	);
-	const rows = rowsOf<{ facet: SearchFacet; value: string; count: number | string }>(
-		await db.execute(sql`
-			WITH base AS MATERIALIZED (
-				SELECT kind, status, topic_ids, district_ags, council_type, date
-				FROM ${searchDocument} WHERE ${matched}
-			)
-			${sql.join(counts, sql` UNION ALL `)}
-		`)
-	);
-	return labelled(rows);
+	return (await countFacets(options)).facets;
 }
 
-async function labelled(
-	rows: { facet: SearchFacet; value: string; count: number | string }[]
-): Promise<SearchFacets> {
+/**
+ * Counts per facet value over what the query matches and the viewer may read. Each facet is
+ * counted with the other facets' filters but not its own, so a ticked "Antrag" still shows how
+ * many "Anfragen" there are: the facets without a ticked value share one set of matches, each
+ * facet with one gets its own. One statement; every set is bounded (matches.ts).
+ */
+export async function countFacets(
+	options: DocumentScope & { query?: string },
+	window = FACET_WINDOW
+): Promise<FacetCounts> {
+	const filters = options.filters ?? {};
+	const baseOf = (facet: SearchFacet) => ((filters[facet]?.length ?? 0) > 0 ? facet : 'all');
+	const bases = [...new Set(SEARCH_FACETS.map(baseOf))];
+	const matches = new Map(
+		bases.map((base) => [
+			base,
+			boundedMatches(
+				`m_${base}`,
+				scopeConditions(options, base === 'all' ? undefined : base),
+				options.query ?? '',
+				window
+			)
+		])
+	);
+	const columns = bases.map(
+		(base) => sql`${sql.raw(`f_${base}`)} AS MATERIALIZED (
+			SELECT d.kind, d.status, d.topic_ids, d.district_ags, d.council_type, d.date
+			FROM (SELECT id FROM ${sql.raw(`m_${base}`)} ORDER BY date DESC, id DESC LIMIT ${window}) m
+			JOIN ${searchDocument} d ON d.id = m.id
+		)`
+	);
+	const counts = SEARCH_FACETS.map((facet) => {
+		const from = sql.raw(`f_${baseOf(facet)} search_document`);
+		return facet === 'topic'
+			? sql`SELECT 'topic' AS facet, value::text AS value, count(*) AS count
+					FROM ${from}, unnest(search_document.topic_ids) value GROUP BY value`
+			: sql`SELECT ${facet}::text AS facet, ${FACET_VALUE[facet]} AS value, count(*) AS count
+					FROM ${from} WHERE ${FACET_VALUE[facet]} IS NOT NULL GROUP BY 2`;
+	});
+	const capped = sql.join(
+		[...matches.values()].map((m) => m.capped),
+		sql` OR `
+	);
+	const rows = rowsOf<{
+		facet: SearchFacet | typeof APPROXIMATE;
+		value: string;
+		count: number | string;
+	}>(
+		await db.execute(sql`
+			WITH ${sql.join([...[...matches.values()].map((m) => m.ctes), ...columns], sql`, `)}
+			${sql.join(counts, sql` UNION ALL `)}
+			UNION ALL SELECT ${APPROXIMATE}, NULL, (${capped})::int
+		`)
+	);
+	const approximate = rows.some((row) => row.facet === APPROXIMATE && Number(row.count) > 0);
+	return {
+		facets: await labelled(rows.filter((row): row is FacetRow => row.facet !== APPROXIMATE)),
+		approximate
+	};
+}
+
+/** The row that says whether any set of matches was cut off (not a facet name). */
+const APPROXIMATE = '~approximate';
+
+type FacetRow = { facet: SearchFacet; value: string; count: number | string };
+
+async function labelled(rows: FacetRow[]): Promise<SearchFacets> {
 	const of = (facet: SearchFacet) => rows.filter((row) => row.facet === facet);
 	const topicIds = of('topic').map((row) => row.value);
 	const agsList = of('district').map((row) => row.value);

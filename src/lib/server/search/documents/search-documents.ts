@@ -1,8 +1,8 @@
-import { and, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type HighlightRange, type SearchSort } from '$lib/shared/search';
 import { db } from '../../db';
-import { searchDocument } from '../schema';
 import { scopeConditions, type DocumentScope } from './conditions';
+import { boundedMatches } from './matches';
 import { HEADLINE_OPTIONS, openingSnippet, parseHeadline, TITLE_HEADLINE_OPTIONS } from './snippet';
 import { documentTsQuery } from './tsquery';
 
@@ -42,7 +42,10 @@ export interface DocumentHit {
 
 export interface DocumentSearchResult {
 	total: number;
-	/** More than SEARCH_COUNT_CAP matches: `total` is the cap. */
+	/**
+	 * More may match than counted: `total` is a lower bound (the cap for a broad query; for a
+	 * phrase, what the newest documents holding all its words give, see matches.ts).
+	 */
 	totalCapped: boolean;
 	items: DocumentHit[];
 }
@@ -61,6 +64,7 @@ interface Row extends Record<string, unknown> {
 	title_headline: string | null;
 	body_start: string;
 	total: number | string;
+	capped: boolean | string;
 }
 
 /**
@@ -81,9 +85,9 @@ export async function searchDocuments(
 	}
 	const rows = rowsOf<Row>(await db.execute(documentPageQuery(options, limit, offset)));
 	// An empty page (past the last match) carries no count: ask for it.
-	const counted = rows.length > 0 ? capped(Number(rows[0]!.total)) : await countDocuments(options);
+	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options);
 	return {
-		...counted,
+		...count,
 		items: rows.map((row) => {
 			const marked = row.headline ? parseHeadline(row.headline) : null;
 			const hasHighlight = marked !== null && marked.highlights.length > 0;
@@ -118,9 +122,11 @@ export function documentPageQuery(
 	offset: number
 ): SQL {
 	const tsq = documentTsQuery(options.query ?? '');
-	const where = and(
-		...scopeConditions(options),
-		tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined
+	const hits = boundedMatches(
+		'hits',
+		scopeConditions(options),
+		options.query ?? '',
+		SEARCH_COUNT_CAP
 	);
 	const sort: SearchSort = tsq ? (options.sort ?? 'relevance') : 'date';
 	const window = Math.max(RANK_WINDOW, offset + limit);
@@ -138,13 +144,7 @@ export function documentPageQuery(
 		: sql`NULL::text`;
 
 	return sql`
-			WITH hits AS MATERIALIZED (
-				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date
-				FROM ${searchDocument}
-				WHERE ${where}
-				ORDER BY ${searchDocument.date} DESC, ${searchDocument.id} DESC
-				LIMIT ${SEARCH_COUNT_CAP + 1}
-			),
+			WITH ${hits.ctes},
 			page AS (
 				SELECT h.id, row_number() OVER (ORDER BY ${order}) AS ordinal
 				FROM (SELECT * FROM hits ORDER BY date DESC, id DESC LIMIT ${window}) h
@@ -154,7 +154,7 @@ export function documentPageQuery(
 			)
 			SELECT p.id AS document_id, p.type, p.source_id, p.title, p.url, p.date::text AS date,
 				p.kind, p.status, p.modified_at, ${headline} AS headline, ${titleHeadline} AS title_headline,
-				left(p.body, 1000) AS body_start, (SELECT count(*) FROM hits) AS total
+				left(p.body, 1000) AS body_start, ${hits.total} AS total, ${hits.capped} AS capped
 			FROM page
 			JOIN search_document p ON p.id = page.id
 			ORDER BY page.ordinal
@@ -164,25 +164,28 @@ export function documentPageQuery(
 export async function countDocuments(
 	options: DocumentScope & { query?: string }
 ): Promise<{ total: number; totalCapped: boolean }> {
-	const tsq = documentTsQuery(options.query ?? '');
-	const where = and(
-		...scopeConditions(options),
-		tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined
+	const hits = boundedMatches(
+		'hits',
+		scopeConditions(options),
+		options.query ?? '',
+		SEARCH_COUNT_CAP
 	);
-	const [row] = rowsOf<{ total: number | string }>(
-		await db.execute(sql`
-			SELECT count(*) AS total FROM (
-				SELECT 1 FROM ${searchDocument} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}
-			) capped
-		`)
+	const [row] = rowsOf<Counted>(
+		await db.execute(sql`WITH ${hits.ctes} SELECT ${hits.total} AS total, ${hits.capped} AS capped`)
 	);
-	return capped(Number(row?.total ?? 0));
+	return counted(row);
 }
 
-function capped(total: number): { total: number; totalCapped: boolean } {
-	return total > SEARCH_COUNT_CAP
-		? { total: SEARCH_COUNT_CAP, totalCapped: true }
-		: { total, totalCapped: false };
+interface Counted {
+	total: number | string;
+	capped: boolean | string;
+}
+
+function counted(row: Counted | undefined): { total: number; totalCapped: boolean } {
+	return {
+		total: Number(row?.total ?? 0),
+		totalCapped: row?.capped === true || row?.capped === 't'
+	};
 }
 
 export function rowsOf<T>(result: unknown): T[] {

@@ -22,6 +22,31 @@ export function documentTsQuery(input: string): SQL | null {
 	);
 }
 
+/**
+ * The words of the query without their order, for queries with a phrase: a phrase needs word
+ * positions, which the GIN index does not keep, so every document holding all its words would
+ * have its tsvector read out of TOAST to check the order (seconds for two common words). This
+ * query is answered by the index alone; the order is then checked within the newest of its
+ * matches only (search-documents.ts). Null when the query has no phrase to check. A phrase the
+ * searcher excludes (`-"a b"`) is left out here: leaving it out only adds candidates.
+ */
+export function documentCandidateTsQuery(input: string): SQL | null {
+	const terms = parseQuery(input);
+	if (isEmptyQuery(terms) || !terms.some((term) => term.kind === 'phrase' && !term.negated)) {
+		return null;
+	}
+	return sql.join(
+		terms
+			.filter((term) => !(term.kind === 'phrase' && term.negated))
+			.map((term) =>
+				term.kind === 'phrase'
+					? sql`(plainto_tsquery('german', ${term.text}))`
+					: sql`(${term.negated ? sql`!!` : sql``}${termQuery(term)})`
+			),
+		sql` && `
+	);
+}
+
 function termQuery(term: QueryTerm): SQL {
 	switch (term.kind) {
 		case 'phrase':

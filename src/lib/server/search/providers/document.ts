@@ -25,9 +25,9 @@ export function documentItem(hit: DocumentHit): SearchItem {
 export function documentSearchProvider(type: DocumentSearchType): SearchProvider {
 	return {
 		type,
-		async search({ actor, query, limit, offset, filters, sort }) {
+		async search({ actor, query, limit, offset, filters, sort, viewer }) {
 			const result = await searchDocuments({
-				viewer: await loadMotionViewer(actor),
+				viewer: viewer ?? (await loadMotionViewer(actor)),
 				types: [type],
 				query,
 				filters,
