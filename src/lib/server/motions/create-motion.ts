@@ -5,9 +5,10 @@ import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { indexMotion } from './index-motion';
+import { motionColumns } from './motion-columns';
 import { resolvePlace, resolveTopicIds } from './motion-references';
 import { motion, motionAuthor, motionTopic } from './schema';
-import { loadMotionViewer, visibilityAfterStatus } from './visibility';
+import { loadMotionViewer } from './visibility';
 
 /**
  * The input of `createMotion` (and of `POST /api/v1/motions`): type, title, text, justification,
@@ -40,21 +41,7 @@ export async function createMotion(
 		const [row] = await tx
 			.insert(motion)
 			.values({
-				type: fields.type,
-				title: fields.title,
-				text: fields.text,
-				justification: fields.justification,
-				answer: fields.answer,
-				answeredOn: fields.answeredOn,
-				councilId: place.councilId,
-				factionId: place.factionId,
-				filedOn: fields.filedOn,
-				status: fields.status,
-				votesYes: fields.votesYes,
-				votesNo: fields.votesNo,
-				votesAbstain: fields.votesAbstain,
-				decidedOn: fields.decidedOn,
-				visibility: visibilityAfterStatus(fields.visibility, fields.status),
+				...motionColumns(fields, place),
 				reusedFromId: options.reusedFromId ?? null,
 				createdById: user.id
 			})

@@ -8,10 +8,10 @@ import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { readableMotion } from './attachments/motion-access';
 import { indexMotion } from './index-motion';
+import { motionColumns } from './motion-columns';
 import { MotionError } from './motion-error';
 import { resolvePlace, resolveTopicIds } from './motion-references';
 import { motion, motionAuthor, motionTopic } from './schema';
-import { visibilityAfterStatus } from './visibility';
 
 export type UpdateMotionInput = MotionInput & { authorIds?: readonly string[] | string };
 export type UpdateMotionFields = z.output<typeof editMotionForm>;
@@ -68,23 +68,7 @@ export async function updateMotion(
 	);
 	const authorIds = await checkAuthors(fields.authorIds, access.facts.authorIds);
 
-	const after = {
-		type: fields.type,
-		title: fields.title,
-		text: fields.text,
-		justification: fields.justification,
-		answer: fields.answer,
-		answeredOn: fields.answeredOn,
-		councilId: place.councilId,
-		factionId: place.factionId,
-		filedOn: fields.filedOn,
-		status: fields.status,
-		votesYes: fields.votesYes,
-		votesNo: fields.votesNo,
-		votesAbstain: fields.votesAbstain,
-		decidedOn: fields.decidedOn,
-		visibility: visibilityAfterStatus(fields.visibility, fields.status)
-	};
+	const after = motionColumns(fields, place);
 	await db.transaction(async (tx) => {
 		await tx
 			.update(motion)
