@@ -11,7 +11,7 @@ import { topic } from '../../directory/schema';
 import { territorialUnit } from '../../territory/schema';
 import { searchDocument } from '../schema';
 import { scopeConditions, type DocumentScope } from './conditions';
-import { boundedMatches } from './matches';
+import { boundedMatches, executeBounded } from './matches';
 import { rowsOf } from './search-documents';
 
 /** The value each facet counts, as SQL on the matched rows (aliased as search_document). */
@@ -91,11 +91,14 @@ export async function countFacets(
 		value: string;
 		count: number | string;
 	}>(
-		await db.execute(sql`
+		await executeBounded(
+			sql`
 			WITH ${sql.join([...[...matches.values()].map((m) => m.ctes), ...columns], sql`, `)}
 			${sql.join(counts, sql` UNION ALL `)}
 			UNION ALL SELECT ${APPROXIMATE}, NULL, (${capped})::int
-		`)
+		`,
+			options.query ?? ''
+		)
 	);
 	const approximate = rows.some((row) => row.facet === APPROXIMATE && Number(row.count) > 0);
 	return {

@@ -1,6 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
+import { db } from '../../db';
 import { searchDocument } from '../schema';
-import { documentCandidateTsQuery, documentTsQuery } from './tsquery';
+import { documentCandidateTsQuery, documentTsQuery, hasPhrase } from './tsquery';
 
 /**
  * The newest documents a query matches, never more than `cap` + 1 of them: every statement of
@@ -71,4 +72,18 @@ export function boundedMatches(
 		capped: sql`(SELECT count(*) > ${cap} FROM ${candidates})`,
 		...counts
 	};
+}
+
+/**
+ * Runs a statement built on boundedMatches for `query`. For a phrase, sequential scans are
+ * ruled out for this statement: when the words are in a large part of all documents the planner
+ * would rather read the whole table than the GIN index, and reading it means decompressing
+ * every tsvector (seconds); the index with a top-N sort stays bounded in the rows it touches.
+ */
+export async function executeBounded(statement: SQL, query: string): Promise<unknown> {
+	if (!hasPhrase(query)) return db.execute(statement);
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+		return tx.execute(statement);
+	});
 }

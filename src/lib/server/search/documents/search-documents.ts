@@ -1,8 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type HighlightRange, type SearchSort } from '$lib/shared/search';
-import { db } from '../../db';
 import { scopeConditions, type DocumentScope } from './conditions';
-import { boundedMatches } from './matches';
+import { boundedMatches, executeBounded } from './matches';
 import { HEADLINE_OPTIONS, openingSnippet, parseHeadline, TITLE_HEADLINE_OPTIONS } from './snippet';
 import { documentTsQuery } from './tsquery';
 
@@ -83,7 +82,9 @@ export async function searchDocuments(
 		const { total, totalCapped } = await countDocuments(options);
 		return { total, totalCapped, items: [] };
 	}
-	const rows = rowsOf<Row>(await db.execute(documentPageQuery(options, limit, offset)));
+	const rows = rowsOf<Row>(
+		await executeBounded(documentPageQuery(options, limit, offset), options.query ?? '')
+	);
 	// An empty page (past the last match) carries no count: ask for it.
 	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options);
 	return {
@@ -171,7 +172,10 @@ export async function countDocuments(
 		SEARCH_COUNT_CAP
 	);
 	const [row] = rowsOf<Counted>(
-		await db.execute(sql`WITH ${hits.ctes} SELECT ${hits.total} AS total, ${hits.capped} AS capped`)
+		await executeBounded(
+			sql`WITH ${hits.ctes} SELECT ${hits.total} AS total, ${hits.capped} AS capped`,
+			options.query ?? ''
+		)
 	);
 	return counted(row);
 }

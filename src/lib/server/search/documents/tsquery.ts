@@ -31,10 +31,8 @@ export function documentTsQuery(input: string): SQL | null {
  * searcher excludes (`-"a b"`) is left out here: leaving it out only adds candidates.
  */
 export function documentCandidateTsQuery(input: string): SQL | null {
+	if (!hasPhrase(input)) return null;
 	const terms = parseQuery(input);
-	if (isEmptyQuery(terms) || !terms.some((term) => term.kind === 'phrase' && !term.negated)) {
-		return null;
-	}
 	return sql.join(
 		terms
 			.filter((term) => !(term.kind === 'phrase' && term.negated))
@@ -45,6 +43,12 @@ export function documentCandidateTsQuery(input: string): SQL | null {
 			),
 		sql` && `
 	);
+}
+
+/** Whether the query asks for words in order (a phrase it does not exclude). */
+export function hasPhrase(input: string): boolean {
+	const terms = parseQuery(input);
+	return !isEmptyQuery(terms) && terms.some((term) => term.kind === 'phrase' && !term.negated);
 }
 
 function termQuery(term: QueryTerm): SQL {
