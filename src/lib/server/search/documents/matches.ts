@@ -38,9 +38,7 @@ export function boundedMatches(
 	const tsq = documentTsQuery(query);
 	const candidateTsq = tsq ? documentCandidateTsQuery(query) : null;
 	const newest = sql`ORDER BY date DESC, id DESC`;
-	const counts = {
-		total: sql`(SELECT least(count(*), ${cap}) FROM ${table})`
-	};
+	const total = sql`(SELECT least(count(*), ${cap}) FROM ${table})`;
 	if (!candidateTsq) {
 		const where = and(...conditions, tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined);
 		return {
@@ -50,7 +48,7 @@ export function boundedMatches(
 				${newest} LIMIT ${cap + 1}
 			)`,
 			capped: sql`(SELECT count(*) > ${cap} FROM ${table})`,
-			...counts
+			total
 		};
 	}
 	// The candidates carry the tsvector as stored (a TOAST pointer, not read yet): the order is
@@ -70,7 +68,7 @@ export function boundedMatches(
 				WHERE checked.tsv @@ (${tsq})
 			)`,
 		capped: sql`(SELECT count(*) > ${cap} FROM ${candidates})`,
-		...counts
+		total
 	};
 }
 
