@@ -32,6 +32,14 @@ export const PERMISSIONS = {
 	'faction.manage': ['faction_admin', 'board'],
 	/** Every person, mandate and organization of the directory, and the topic list. */
 	'directory.manage': ['board'],
+	/** Events and trainings: create, edit, cancel; attendee lists, CSV export, materials. */
+	'events.manage': ['board'],
+	/** Public site: news posts, pages, start page texts, images. */
+	'content.manage': ['board'],
+	/** Join requests ("Mitmachen"): inbox, accept, decline. */
+	'join.manage': ['board'],
+	/** Newsletters (Rundbriefe): write, preview, send to a segment. */
+	'newsletter.send': ['board'],
 	/** Accounts, invitations, roles. */
 	'admin.users': ['board'],
 	'admin.audit': ['board'],

@@ -13,3 +13,4 @@ export * from '../search/schema';
 export * from '../api-tokens/schema';
 export * from '../landtag/schema';
 export * from '../alerts/schema';
+export * from '../events/schema';
