@@ -14,3 +14,4 @@ export * from '../api-tokens/schema';
 export * from '../landtag/schema';
 export * from '../alerts/schema';
 export * from '../events/schema';
+export * from '../content/schema';
