@@ -15,3 +15,4 @@ export * from '../landtag/schema';
 export * from '../alerts/schema';
 export * from '../events/schema';
 export * from '../content/schema';
+export * from '../join/schema';
