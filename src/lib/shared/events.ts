@@ -27,6 +27,14 @@ export const EVENT_VISIBILITY_LABELS: Record<EventVisibility, string> = {
 	members: 'Nur für Mitglieder'
 };
 
+export const EVENT_STATUSES = ['scheduled', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
+	scheduled: 'geplant',
+	cancelled: 'abgesagt'
+};
+
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 

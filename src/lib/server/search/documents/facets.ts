@@ -1,4 +1,5 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '$lib/shared/events';
 import { MOTION_STATUS_LABELS, MOTION_TYPE_LABELS } from '$lib/shared/motions';
 import {
 	SEARCH_COUNT_CAP,
@@ -107,6 +108,9 @@ export async function countFacets(
 	};
 }
 
+const KIND_LABELS: Record<string, string> = { ...MOTION_TYPE_LABELS, ...EVENT_KIND_LABELS };
+const STATUS_LABELS: Record<string, string> = { ...MOTION_STATUS_LABELS, ...EVENT_STATUS_LABELS };
+
 /** The row that says whether any set of matches was cut off (not a facet name). */
 const APPROXIMATE = '~approximate';
 
@@ -135,7 +139,8 @@ async function labelled(rows: FacetRow[]): Promise<SearchFacets> {
 			.map((row) => ({ value: row.value, label: label(row.value), count: Number(row.count) }))
 			.sort(byCount);
 	return {
-		kind: simple('kind', (v) => MOTION_TYPE_LABELS[v as keyof typeof MOTION_TYPE_LABELS] ?? v),
+		// Motion and event words never clash, so one column serves both types.
+		kind: simple('kind', (v) => KIND_LABELS[v] ?? v),
 		topic: of('topic')
 			.flatMap((row) => {
 				const known = topics.find((t) => t.id === row.value);
@@ -144,10 +149,7 @@ async function labelled(rows: FacetRow[]): Promise<SearchFacets> {
 			.sort(byCount),
 		district: simple('district', (v) => districts.find((d) => d.ags === v)?.name ?? v),
 		councilType: simple('councilType', (v) => v),
-		status: simple(
-			'status',
-			(v) => MOTION_STATUS_LABELS[v as keyof typeof MOTION_STATUS_LABELS] ?? v
-		),
+		status: simple('status', (v) => STATUS_LABELS[v] ?? v),
 		// Newest year first, as people look for recent work.
 		year: simple('year', (v) => v).sort((a, b) => Number(b.value) - Number(a.value))
 	};

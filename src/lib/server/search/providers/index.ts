@@ -10,5 +10,6 @@ import { personSearchProvider } from './person';
  */
 export const SEARCH_PROVIDERS: Record<SearchType, SearchProvider> = {
 	motion: documentSearchProvider('motion'),
+	event: documentSearchProvider('event'),
 	person: personSearchProvider
 };
