@@ -95,6 +95,11 @@ export const eventRegistration = pgTable(
 		/** Set when a waitlisted person moved up to a seat. */
 		promotedAt: timestamp({ withTimezone: true }),
 		cancelledAt: timestamp({ withTimezone: true }),
+		/**
+		 * The day-before reminder to this person went out (claimed before mailing, so never twice;
+		 * cleared when the event moves, so the new time is reminded too).
+		 */
+		reminderSentAt: timestamp({ withTimezone: true }),
 		/** Optional note for the organizers (accessibility needs, questions). */
 		note: text().notNull().default(''),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
