@@ -1,10 +1,12 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { MEDIA_PATH } from './images/markdown-images';
 
 /**
  * The one way to turn Markdown written by people (site pages, motions, posts, news) into HTML.
  * Markdown may contain raw HTML, so the output is always sanitised: only structural tags, links
- * to http(s)/mailto/tel, no scripts, styles, event handlers, images from elsewhere or iframes.
+ * to http(s)/mailto/tel, no scripts, styles, event handlers or iframes. Images only from our own
+ * public uploads (`/medien/<sha256>`): a foreign image would tell another server who reads the page.
  */
 // A line break in the text is a line break on the page (addresses, signatures): people writing
 // here are not Markdown experts and would not expect lines to run together.
@@ -45,17 +47,20 @@ const SANITIZE: sanitizeHtml.IOptions = {
 		'tbody',
 		'tr',
 		'th',
-		'td'
+		'td',
+		'img'
 	],
 	allowedAttributes: {
 		a: ['href', 'title', 'rel'],
 		ol: ['start'],
 		th: ['align'],
-		td: ['align']
+		td: ['align'],
+		img: ['src', 'alt', 'title', 'loading']
 	},
 	allowedSchemes: ['http', 'https', 'mailto', 'tel'],
 	allowProtocolRelative: false,
-	disallowedTagsMode: 'discard'
+	disallowedTagsMode: 'discard',
+	exclusiveFilter: (frame) => frame.tag === 'img' && !MEDIA_PATH.test(frame.attribs.src ?? '')
 };
 
 function transforms(offset: number): sanitizeHtml.IOptions['transformTags'] {
@@ -73,6 +78,10 @@ function transforms(offset: number): sanitizeHtml.IOptions['transformTags'] {
 			attribs: external ? { ...attribs, rel: 'noopener noreferrer nofollow' } : attribs
 		};
 	};
+	transform.img = (tagName, attribs) => ({
+		tagName,
+		attribs: { ...attribs, alt: attribs.alt ?? '', loading: 'lazy' }
+	});
 	return transform;
 }
 
