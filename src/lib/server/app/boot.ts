@@ -10,6 +10,7 @@ import { registerDiscussionJobs } from '../discussions/notifications/jobs';
 import { registerFileJobs } from '../files/extraction-jobs';
 import { reindexMotionsWithFile } from '../motions/attachments/reindex-after-extraction';
 import { registerAlertJobs } from '../alerts/jobs';
+import { registerEventJobs } from '../events/jobs';
 import { closeMailTransport } from '../mail/mailer';
 import { onStart, onStop, startApp, stopApp } from './lifecycle';
 
@@ -51,6 +52,7 @@ function registerSteps(): void {
 	// Attachments' text: once extracted, the motions carrying the file are reindexed with it.
 	registerFileJobs({ afterExtraction: reindexMotionsWithFile });
 	registerAlertJobs();
+	registerEventJobs();
 	onStop('SMTP-Verbindungen', () => closeMailTransport());
 	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
 	onStop('Auftragswarteschlange', () => stopJobQueue());
