@@ -214,6 +214,13 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/antraege/[id]/bearbeiten',
 		access: networkOnlyUnknownId
 	},
+	// Deleting a motion (confirmation without JavaScript): the network's roles, for motions they may
+	// delete; an unknown motion is 404 after the role check.
+	{
+		path: '/antraege/00000000-0000-4000-8000-000000000000/loeschen',
+		routeId: '/antraege/[id]/loeschen',
+		access: networkOnlyUnknownId
+	},
 	// Comments and experience reports on a motion: the network's, on motions it may read; an
 	// unknown motion is 404 after the role check.
 	{

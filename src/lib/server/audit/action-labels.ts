@@ -62,6 +62,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'motion.create': 'Antrag angelegt',
 	'motion.reuse': 'Antrag übernommen',
 	'motion.update': 'Antrag geändert',
+	'motion.delete': 'Antrag gelöscht',
 	'motion.comment_delete': 'Kommentar zu einem Antrag gelöscht',
 	'motion.attachment_add': 'Datei an einen Antrag angehängt',
 	'motion.attachment_remove': 'Anhang eines Antrags entfernt',

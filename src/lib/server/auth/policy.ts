@@ -26,7 +26,7 @@ export const PERMISSIONS = {
 	'alerts.manage': ['interested', ...STAFF],
 	/** Open, edit and archive topic groups (Arbeitskreise). */
 	'discussions.manage': ['board'],
-	/** Remove other people's comments on motions (moderation). */
+	/** Remove other people's comments on motions, and delete filed motions (moderation). */
 	'motions.moderate': ['board'],
 	/** People, mandates and motions of one's own faction. */
 	'faction.manage': ['faction_admin', 'board'],

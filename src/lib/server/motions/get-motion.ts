@@ -7,6 +7,7 @@ import { db } from '../db';
 import { person, topic } from '../directory/schema';
 import { organization } from '../territory/schema';
 import { readableMotion } from './attachments/motion-access';
+import { offersDelete } from './delete-motion';
 import {
 	describeReuseFigures,
 	motionOrigins,
@@ -38,6 +39,8 @@ export interface MotionView {
 	authors: { userId: string; name: string }[] | null;
 	topics: { id: string; slug: string; name: string }[];
 	reusedFromId: string | null;
+	/** Taken over from a motion that was deleted since (the link itself is gone). */
+	reusedFromDeleted: boolean;
 	origins: LineageMotion[];
 	reuses: LineageMotion[];
 	figures: ReuseFigures;
@@ -46,6 +49,7 @@ export interface MotionView {
 	createdAt: Date;
 	modifiedAt: Date;
 	canEdit: boolean;
+	canDelete: boolean;
 	canReuse: boolean;
 }
 
@@ -95,6 +99,7 @@ export async function getMotion(
 		authors,
 		topics,
 		reusedFromId: row.reusedFromId,
+		reusedFromDeleted: row.reusedFromDeleted,
 		origins,
 		reuses: reused.reuses,
 		figures: reused.figures,
@@ -102,6 +107,7 @@ export async function getMotion(
 		createdAt: row.createdAt,
 		modifiedAt: row.modifiedAt,
 		canEdit: access.canEdit,
+		canDelete: offersDelete(actor, access, row.status),
 		canReuse: can(actor, 'network.contribute')
 	};
 }

@@ -5,6 +5,8 @@
 export const MOTION_ERROR_MESSAGES = {
 	motion_not_found: 'Diesen Antrag gibt es nicht.',
 	not_allowed: 'Diesen Antrag dürfen Sie nicht bearbeiten.',
+	delete_not_allowed:
+		'Diesen Antrag dürfen Sie nicht löschen: Entwürfe löschen ihre Autor*innen und die Fraktion, eingereichte Anträge nur der Sprecher*innenrat.',
 	topic_not_found: 'Dieses Thema gibt es nicht.',
 	topic_archived: 'Dieses Thema ist archiviert und kann nicht neu vergeben werden.',
 	council_not_found: 'Diese Vertretung gibt es nicht.',

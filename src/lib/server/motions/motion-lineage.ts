@@ -20,6 +20,8 @@ export interface LineageMotion {
 	filedOn: string | null;
 	decidedOn: string | null;
 	reusedFromId: string | null;
+	/** Its own source was deleted: the chain ends there, "aus einem gelöschten Antrag". */
+	reusedFromDeleted: boolean;
 	/** 1 for a direct reuse, 2 for a reuse of a reuse … */
 	depth: number;
 }
@@ -142,7 +144,8 @@ async function lineageRows(
 			councilName: organization.name,
 			filedOn: motion.filedOn,
 			decidedOn: motion.decidedOn,
-			reusedFromId: motion.reusedFromId
+			reusedFromId: motion.reusedFromId,
+			reusedFromDeleted: motion.reusedFromDeleted
 		})
 		.from(motion)
 		.leftJoin(organization, eq(organization.id, motion.councilId))

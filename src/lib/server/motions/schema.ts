@@ -1,4 +1,5 @@
 import {
+	boolean,
 	date,
 	index,
 	integer,
@@ -7,6 +8,7 @@ import {
 	primaryKey,
 	text,
 	timestamp,
+	unique,
 	uuid,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
@@ -70,6 +72,11 @@ export const motion = pgTable(
 		visibility: motionVisibility().notNull().default('faction'),
 		/** "Übernehmen": the motion or template this one started from. */
 		reusedFromId: uuid().references((): AnyPgColumn => motion.id, { onDelete: 'set null' }),
+		/**
+		 * Set when the source was deleted (its id then became null): the lineage still says the
+		 * text was taken over, without naming what no longer exists.
+		 */
+		reusedFromDeleted: boolean().notNull().default(false),
 		createdById: text().references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
@@ -143,7 +150,26 @@ export const motionComment = pgTable(
 		/** Markdown. */
 		body: text().notNull(),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-		editedAt: timestamp({ withTimezone: true })
+		editedAt: timestamp({ withTimezone: true }),
+		/** When the motion's authors were mailed about it; null while that is still to do. */
+		authorsNotifiedAt: timestamp({ withTimezone: true })
 	},
 	(table) => [index().on(table.motionId, table.createdAt)]
+);
+
+/**
+ * An author who wants no mail about new comments: on one motion, or (motionId null) on all.
+ * Opting out is stored, not opting in, so every author is told by default.
+ */
+export const motionCommentMailOptOut = pgTable(
+	'motion_comment_mail_opt_out',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		userId: text()
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		motionId: uuid().references(() => motion.id, { onDelete: 'cascade' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [unique().on(table.userId, table.motionId).nullsNotDistinct()]
 );

@@ -85,6 +85,20 @@ export function canEditMotion(viewer: MotionViewer, facts: MotionAccessFacts): b
 	);
 }
 
+/**
+ * Deleting: whoever edits a draft may throw it away (authors, the faction's admins, the board);
+ * once filed, a motion is part of the record and only the board removes it (moderation, with
+ * `motions.moderate` checked by the service as well).
+ */
+export function canDeleteMotion(
+	viewer: MotionViewer,
+	facts: MotionAccessFacts,
+	status: MotionStatus
+): boolean {
+	if (!canEditMotion(viewer, facts)) return false;
+	return status === 'draft' || viewer.role === 'board';
+}
+
 /** SQL condition on `motion` for the motions a viewer reads (for lists, counts, feeds). */
 export function motionReadCondition(viewer: MotionViewer): SQL {
 	if (!seesMembersMotions(viewer)) return eq(motion.visibility, 'public');

@@ -22,6 +22,8 @@ export async function load(event) {
 		motionFilterOptions()
 	]);
 	return {
+		// After deleting a motion (its page is gone, so the list says it).
+		deleted: params.has('geloescht'),
 		list,
 		// In the order the form shows them, so page links keep one address shape.
 		filters: {

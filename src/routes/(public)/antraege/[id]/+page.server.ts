@@ -3,6 +3,7 @@ import { requireAccess } from '$lib/server/auth/policy';
 import { renderMarkdown } from '$lib/server/content/render-markdown';
 import { formError } from '$lib/server/forms/parse-form';
 import { listAttachments } from '$lib/server/motions/attachments/list-attachments';
+import { motionDeletionPreview } from '$lib/server/motions/deletion-preview';
 import { getMotion } from '$lib/server/motions/get-motion';
 import { loadMotionCommentsSection } from '$lib/server/motions/comments/comments-section';
 import { MotionError } from '$lib/server/motions/motion-error';
@@ -30,7 +31,9 @@ export async function load(event) {
 			? null
 			: `/anmelden?weiter=${encodeURIComponent(event.url.pathname)}`,
 		// Members read and write comments; everyone else only learns that they exist.
-		comments: await loadMotionCommentsSection(event.locals.user, motion.id)
+		comments: await loadMotionCommentsSection(event.locals.user, motion.id),
+		// The dialog says what goes with the motion; only for those who may delete it.
+		deletion: motion.canDelete ? await motionDeletionPreview(event.locals.user, motion.id) : null
 	};
 }
 
