@@ -1,5 +1,6 @@
 import { env } from '../config/env';
 import { loadStateData } from '../territory/load-state-data';
+import { reindexMotionsOfCouncils } from '../motions/reindex-council-motions';
 import { ensureDefaultTopics } from '../directory/default-topics';
 import { prepareDemo } from '../demo/prepare-demo';
 import { prepareSetup } from '../auth/setup-token';
@@ -11,6 +12,8 @@ import { registerFileJobs } from '../files/extraction-jobs';
 import { reindexMotionsWithFile } from '../motions/attachments/reindex-after-extraction';
 import { registerAlertJobs } from '../alerts/jobs';
 import { registerEventJobs } from '../events/jobs';
+import { registerJoinJobs } from '../join/jobs';
+import { registerNewsletterJobs } from '../newsletter/jobs';
 import { closeMailTransport } from '../mail/mailer';
 import { onStart, onStop, startApp, stopApp } from './lifecycle';
 
@@ -24,7 +27,10 @@ function registerSteps(): void {
 	registered = true;
 	// First step: everything after it (setup, demo content) may refer to the state's units and bodies.
 	onStart('Landesdaten', async () => {
-		await loadStateData({ state: env().STATE });
+		const loaded = await loadStateData({ state: env().STATE });
+		// A council renamed by new state data (e.g. a Stadt's Stadtvertretung) must not leave
+		// motions' search rows with the old council type.
+		await reindexMotionsOfCouncils(loaded.changedCouncilIds);
 	});
 	onStart('Themenliste', async () => {
 		await ensureDefaultTopics();
@@ -53,6 +59,8 @@ function registerSteps(): void {
 	registerFileJobs({ afterExtraction: reindexMotionsWithFile });
 	registerAlertJobs();
 	registerEventJobs();
+	registerJoinJobs();
+	registerNewsletterJobs();
 	onStop('SMTP-Verbindungen', () => closeMailTransport());
 	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
 	onStop('Auftragswarteschlange', () => stopJobQueue());

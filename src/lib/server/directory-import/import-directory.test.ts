@@ -133,7 +133,8 @@ describe('CSV import of people and mandates', () => {
 		).toHaveLength(2);
 		const gustav = (await personByEmail('gustav.gans@example.org'))!;
 		expect(await membershipsOf(gustav.id)).toMatchObject([
-			{ organization: 'Gemeindevertretung Greifswald' }
+			// Written as "Stadtvertretung Greifswald": the Stadt’s council is its Bürgerschaft.
+			{ organization: 'Bürgerschaft Greifswald' }
 		]);
 		const [hilde] = await db.select().from(person).where(eq(person.fullName, 'Hilde Hof'));
 		expect(await membershipsOf(hilde!.id)).toMatchObject([

@@ -1,6 +1,7 @@
-import { and, inArray, isNull, lt } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Database } from '../db';
 import mvGemeinden from './data/mv-gemeinden.json';
+import { gemeindeCouncilOf } from './gemeinde-councils';
 import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import type { StateCode } from './state-data';
 import type { DerivedTerm } from './terms';
@@ -23,18 +24,18 @@ export function gemeindenOf(code: StateCode): readonly GemeindeRow[] {
 }
 
 /**
- * Loads every Gemeinde with its body and its Gemeindevertretung. The boundary data names the
- * Gemeinde but not whether it is a Stadt, so every council is stored as "Gemeindevertretung"
- * (status `derived`); the importer also accepts "Stadtvertretung …" and "Bürgerschaft …" for it.
- * Rows are written in bulk because there are hundreds of them: one select per table, then inserts
- * for what is missing; existing rows keep their ids.
+ * Loads every Gemeinde with its body and its council: "Stadtvertretung" or "Bürgerschaft" in the
+ * Städte, else "Gemeindevertretung" (see `gemeindeCouncilOf`). Rows are written in bulk because
+ * there are hundreds of them: one select per table, then inserts for what is missing; existing
+ * rows keep their ids. A council whose facts changed with the data version is updated — unless
+ * the board has edited it (its provenance is cleared then), which the loader never overrides.
  */
 export async function syncGemeinden(
 	tx: Tx,
 	code: StateCode,
 	kreisIds: ReadonlyMap<string, string>,
 	term: DerivedTerm | null,
-	counts: { inserted: number; updated: number }
+	counts: { inserted: number; updated: number; changedCouncilIds: string[] }
 ): Promise<void> {
 	const { source, gemeinden } = GEMEINDEN[code];
 	const rows = gemeinden.filter((g) => kreisIds.has(g.kreisAgs));
@@ -100,10 +101,17 @@ export async function syncGemeinden(
 		counts.inserted += inserted.length;
 	}
 
-	const councilKeys = new Set(
+	const existingCouncils = new Map(
 		(
 			await tx
-				.select({ dataKey: organization.dataKey })
+				.select({
+					id: organization.id,
+					dataKey: organization.dataKey,
+					name: organization.name,
+					classification: organization.classification,
+					factStatus: organization.factStatus,
+					sources: organization.sources
+				})
 				.from(organization)
 				.where(
 					inArray(
@@ -111,22 +119,36 @@ export async function syncGemeinden(
 						rows.map((g) => `${code}:council:${g.ags}`)
 					)
 				)
-		).map((row) => row.dataKey)
+		).map((row) => [row.dataKey!, row])
 	);
-	const newCouncils = rows.filter((g) => !councilKeys.has(`${code}:council:${g.ags}`));
+	const newCouncils = rows.filter((g) => !existingCouncils.has(`${code}:council:${g.ags}`));
 	for (const chunk of chunks(newCouncils, 200)) {
 		await tx.insert(organization).values(
 			chunk.map((g) => ({
 				dataKey: `${code}:council:${g.ags}`,
 				bodyId: existingBodies.get(`${code}:body:${g.ags}`)!,
-				name: `Gemeindevertretung ${g.name}`,
 				organizationType: 'council' as const,
-				classification: 'Gemeindevertretung',
-				factStatus: 'derived' as const,
-				sources: [source]
+				...gemeindeCouncilOf(code, g, source)
 			}))
 		);
 		counts.inserted += chunk.length;
+	}
+	for (const g of rows) {
+		const existing = existingCouncils.get(`${code}:council:${g.ags}`);
+		if (!existing || existing.factStatus === null) continue;
+		const desired = gemeindeCouncilOf(code, g, source);
+		const renamed =
+			existing.name !== desired.name || existing.classification !== desired.classification;
+		const resourced =
+			existing.factStatus !== desired.factStatus ||
+			JSON.stringify(existing.sources) !== JSON.stringify(desired.sources);
+		if (!renamed && !resourced) continue;
+		await tx
+			.update(organization)
+			.set({ ...desired, modifiedAt: new Date() })
+			.where(eq(organization.id, existing.id));
+		counts.updated++;
+		if (renamed) counts.changedCouncilIds.push(existing.id);
 	}
 
 	if (!term) return;

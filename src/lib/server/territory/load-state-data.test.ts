@@ -71,11 +71,11 @@ describe('loadStateData', () => {
 
 		const allCouncils = await councilsByName();
 		expect(allCouncils).toContainEqual({
-			name: 'Gemeindevertretung Greifswald',
+			name: 'Bürgerschaft Greifswald',
 			seats: null,
 			body: 'Gemeinde Greifswald'
 		});
-		const councils = allCouncils.filter((c) => !c.name.startsWith('Gemeindevertretung'));
+		const councils = allCouncils.filter((c) => !c.body.startsWith('Gemeinde '));
 		expect(councils).toHaveLength(9);
 		expect(councils).toEqual(
 			expect.arrayContaining([
@@ -190,6 +190,85 @@ describe('loadStateData', () => {
 		const [old, current] = [terms.slice(0, 8 + 724), terms.slice(8 + 724)];
 		expect(old.every((t) => t.endDate === '2025-05-04')).toBe(true);
 		expect(current.every((t) => t.name === 'Wahlperiode 2025–2030' && !t.endDate)).toBe(true);
+	});
+
+	it('names the councils of the 82 Städte in the Landkreise after their Stadt', async () => {
+		await loadStateData({ state: 'mv' });
+		const rows = await db
+			.select({
+				name: organization.name,
+				classification: organization.classification,
+				factStatus: organization.factStatus,
+				sources: organization.sources,
+				ags: territorialUnit.ags
+			})
+			.from(organization)
+			.innerJoin(body, eq(body.id, organization.bodyId))
+			.innerJoin(territorialUnit, eq(territorialUnit.id, body.territorialUnitId))
+			.where(eq(territorialUnit.kind, 'gemeinde'));
+		const byAgs = new Map(rows.map((row) => [row.ags, row]));
+		const count = (classification: string) =>
+			rows.filter((row) => row.classification === classification).length;
+		// 84 Städte (S23) less the kreisfreie Städte Rostock and Schwerin.
+		expect(count('Stadtvertretung') + count('Bürgerschaft')).toBe(82);
+		expect(count('Bürgerschaft')).toBe(3);
+		expect(count('Gemeindevertretung')).toBe(724 - 82);
+		expect(byAgs.get('13075039')).toMatchObject({
+			name: 'Bürgerschaft Greifswald',
+			factStatus: 'verified',
+			sources: ['S25', 'S42', 'S28', 'G3']
+		});
+		expect(byAgs.get('13073088')).toMatchObject({
+			name: 'Bürgerschaft Stralsund',
+			factStatus: 'derived'
+		});
+		expect(byAgs.get('13074087')!.name).toBe('Bürgerschaft Wismar');
+		expect(byAgs.get('13071107')).toMatchObject({
+			name: 'Stadtvertretung Neubrandenburg',
+			classification: 'Stadtvertretung',
+			factStatus: 'derived',
+			sources: ['S18', 'S25', 'G3']
+		});
+		// A Hansestadt the research does not name keeps the Stadtvertretung.
+		expect(byAgs.get('13075005')!.name).toBe('Stadtvertretung Anklam');
+		expect(byAgs.get('13075001')).toMatchObject({
+			name: 'Gemeindevertretung Ahlbeck',
+			classification: 'Gemeindevertretung',
+			sources: ['G2']
+		});
+	});
+
+	it('renames the Städte’s councils of an older load in place, but not one the board edited', async () => {
+		await loadStateData({ state: 'mv' });
+		const council = async (ags: string) =>
+			(
+				await db
+					.select()
+					.from(organization)
+					.where(eq(organization.dataKey, `mv:council:${ags}`))
+			)[0]!;
+		const [greifswald, wismar] = [await council('13075039'), await council('13074087')];
+		// As data version 2 stored them: every Gemeinde's council a Gemeindevertretung.
+		await db
+			.update(organization)
+			.set({ name: 'Gemeindevertretung Greifswald', classification: 'Gemeindevertretung' })
+			.where(eq(organization.id, greifswald.id));
+		// The board's own name has no provenance; the loader leaves it.
+		await db
+			.update(organization)
+			.set({ name: 'Bürgerschaft der Hansestadt Wismar', factStatus: null, sources: null })
+			.where(eq(organization.id, wismar.id));
+		const result = await loadStateData({
+			state: 'mv',
+			data: copyOfMv((d) => (d.dataVersion += 1))
+		});
+		expect(result).toMatchObject({ updated: 1, changedCouncilIds: [greifswald.id] });
+		expect(await council('13075039')).toMatchObject({
+			id: greifswald.id,
+			name: 'Bürgerschaft Greifswald',
+			classification: 'Bürgerschaft'
+		});
+		expect((await council('13074087')).name).toBe('Bürgerschaft der Hansestadt Wismar');
 	});
 
 	it('never stores unverified facts', async () => {

@@ -20,11 +20,17 @@ export interface LoadStateDataResult {
 	upToDate: boolean;
 	inserted: number;
 	updated: number;
+	/**
+	 * Councils whose name or classification this load changed: search rows that carry the council
+	 * type (motions) must be rebuilt for them (see `reindexMotionsOfCouncils`).
+	 */
+	changedCouncilIds: string[];
 }
 
 interface Counts {
 	inserted: number;
 	updated: number;
+	changedCouncilIds: string[];
 }
 
 /** Compares the columns we own; dates and arrays arrive as strings and string arrays. */
@@ -95,12 +101,15 @@ async function syncOrganization(
 	if (!existing) {
 		await tx.insert(organization).values(values);
 		counts.inserted++;
-	} else if (differs(existing, values)) {
+		// A council the board edited has no provenance any more: its word beats the data file's.
+	} else if (existing.factStatus !== null && differs(existing, values)) {
 		await tx
 			.update(organization)
 			.set({ ...values, modifiedAt: new Date() })
 			.where(eq(organization.id, existing.id));
 		counts.updated++;
+		if (existing.name !== values.name || existing.classification !== values.classification)
+			counts.changedCouncilIds.push(existing.id);
 	}
 }
 
@@ -250,9 +259,9 @@ export async function loadStateData(options: {
 			.from(appSetting)
 			.where(eq(appSetting.key, STATE_DATA_SETTING));
 		if (current && JSON.stringify(current.value) === JSON.stringify(marker)) {
-			return { ...marker, upToDate: true, inserted: 0, updated: 0 };
+			return { ...marker, upToDate: true, inserted: 0, updated: 0, changedCouncilIds: [] };
 		}
-		const counts: Counts = { inserted: 0, updated: 0 };
+		const counts: Counts = { inserted: 0, updated: 0, changedCouncilIds: [] };
 		await writeTables(tx, code, data, counts);
 		await tx
 			.insert(appSetting)

@@ -31,6 +31,9 @@ const VILLAGES = new Set([
 /** Hansestädte: they say so in their motions. */
 const HANSE = new Set(['13073088', '13074087', '13075039', '13075005', '13071029']);
 
+/** Hansestädte whose council is the Bürgerschaft (as the state data names it). */
+const BUERGERSCHAFT = new Set(['13073088', '13074087', '13075039']);
+
 function gemeindeCouncil([ags, name, , hasFaction]: (typeof DEMO_GEMEINDEN)[number]): DemoCouncil {
 	const village = VILLAGES.has(ags);
 	return {
@@ -40,7 +43,11 @@ function gemeindeCouncil([ags, name, , hasFaction]: (typeof DEMO_GEMEINDEN)[numb
 			: HANSE.has(ags)
 				? `in der Hansestadt ${name}`
 				: `in der Stadt ${name}`,
-		assembly: village ? 'Die Gemeindevertretung' : 'Die Stadtvertretung',
+		assembly: village
+			? 'Die Gemeindevertretung'
+			: BUERGERSCHAFT.has(ags)
+				? 'Die Bürgerschaft'
+				: 'Die Stadtvertretung',
 		// Town councils are larger where the party keeps a faction (the bigger towns).
 		seats: village ? 13 : hasFaction ? (['13071107', '13073088', '13075039'].includes(ags) ? 43 : 25) : 17,
 		faction: hasFaction ? `faction:${ags}` : null
