@@ -103,6 +103,14 @@ export const ROUTES: RouteRule[] = [
 	// Public figures and the map: public record only.
 	{ path: '/karte', access: everyone },
 	{ path: '/wir-in-zahlen', access: everyone },
+	// Joining (tests/e2e/join): the form for everyone; a confirmation link that is not genuine
+	// says so, to everyone.
+	{ path: '/mitmachen', access: everyone },
+	{
+		path: '/mitmachen/bestaetigen/unbekannt',
+		routeId: '/mitmachen/bestaetigen/[token]',
+		access: everyone
+	},
 	// The one search: everyone, each seeing only what they may read (search tests); with a query
 	// and a ticked facet, so the visit (and axe) sees results, snippets and facets.
 	{ path: '/suche?q=Kita&kind=motion', routeId: '/suche', access: everyone },
@@ -186,6 +194,18 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/verwaltung/seiten', access: boardOnly },
 	{ path: '/verwaltung/seiten/impressum', routeId: '/verwaltung/seiten/[slug]', access: boardOnly },
 	{ path: '/verwaltung/seiten/datenschutz', access: boardOnly },
+	// Join requests: the board's inbox (tests/e2e/join); an unknown request is 404.
+	{ path: '/verwaltung/mitmachen', access: boardOnly },
+	{
+		path: '/verwaltung/mitmachen?stand=entschieden',
+		routeId: '/verwaltung/mitmachen',
+		access: boardOnly
+	},
+	{
+		path: '/verwaltung/mitmachen/00000000-0000-4000-8000-000000000000',
+		routeId: '/verwaltung/mitmachen/[id]',
+		access: boardOnlyUnknownId
+	},
 	{ path: '/arbeitskreise', access: topicGroups },
 	{ path: '/arbeitskreise/neu', access: boardOnly },
 	{ path: DEMO_GROUP, routeId: '/arbeitskreise/[slug]', access: topicGroups },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/types';
-import { adminTiles, mainNavigation } from './navigation';
+import { adminTiles, FOOTER_LINKS, mainNavigation } from './navigation';
 
 function user(role: SessionUser['role'], extra: Partial<SessionUser> = {}): SessionUser {
 	return {
@@ -19,7 +19,14 @@ const hrefs = (links: { href: string }[]) => links.map((link) => link.href);
 
 describe('navigation by role', () => {
 	it('shows the public the start page, the public figures and the motion library', () => {
-		expect(hrefs(mainNavigation(null))).toEqual(['/', '/wir-in-zahlen', '/antraege']);
+		expect(hrefs(mainNavigation(null))).toEqual([
+			'/',
+			'/aktuelles',
+			'/wir-in-zahlen',
+			'/antraege',
+			'/veranstaltungen',
+			'/mitmachen'
+		]);
 		expect(adminTiles(null)).toEqual([]);
 	});
 
@@ -39,14 +46,26 @@ describe('navigation by role', () => {
 			'/personen/neu',
 			'/gremien/neu',
 			'/verwaltung/themen',
+			'/verwaltung/aemter',
 			'/verwaltung/import',
-			'/verwaltung/seiten'
+			'/verwaltung/inhalte',
+			'/verwaltung/veranstaltungen',
+			'/verwaltung/seiten',
+			'/verwaltung/mitmachen',
+			'/verwaltung/rundbriefe'
 		]);
 	});
 
 	it('gives faction admins the admin area with what they maintain: people and committees', () => {
 		expect(hrefs(mainNavigation(user('faction_admin')))).toContain('/verwaltung');
 		expect(hrefs(adminTiles(user('faction_admin')))).toEqual(['/personen/neu', '/gremien/neu']);
+	});
+
+	it('invites only visitors without an account to join, in the header; everyone in the footer', () => {
+		expect(hrefs(mainNavigation(null))).toContain('/mitmachen');
+		for (const role of ['guest', 'interested', 'member', 'board'] as const)
+			expect(hrefs(mainNavigation(user(role)))).not.toContain('/mitmachen');
+		expect(hrefs(FOOTER_LINKS)).toContain('/mitmachen');
 	});
 
 	it('links the directory for members, faction admins and the board only', () => {

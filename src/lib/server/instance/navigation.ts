@@ -44,16 +44,47 @@ const ADMIN_TILES: (AdminTile & { permission: Permission })[] = [
 		permission: 'directory.manage'
 	},
 	{
+		href: '/verwaltung/aemter',
+		label: 'Ämter',
+		description: 'Ämter mit ihren Gemeinden und Amtsausschüssen anlegen, ändern und löschen.',
+		permission: 'directory.manage'
+	},
+	{
 		href: '/verwaltung/import',
 		label: 'Import und Export',
 		description: 'Personen und Mandate als CSV-Datei importieren (mit Prüfung) oder herunterladen.',
 		permission: 'directory.manage'
 	},
 	{
+		href: '/verwaltung/inhalte',
+		label: 'Inhalte',
+		description:
+			'Aktuelles, eigene Seiten, Texte der Startseite und Bilder der öffentlichen Seite.',
+		permission: 'content.manage'
+	},
+	{
+		href: '/verwaltung/veranstaltungen',
+		label: 'Veranstaltungen',
+		description: 'Termine und Schulungen anlegen, absagen; Teilnehmende, Warteliste, Material.',
+		permission: 'events.manage'
+	},
+	{
 		href: '/verwaltung/seiten',
 		label: 'Seiten',
 		description: 'Impressum und Datenschutzerklärung bearbeiten.',
 		permission: 'admin.settings'
+	},
+	{
+		href: '/verwaltung/mitmachen',
+		label: 'Mitmachen',
+		description: 'Bestätigte Anfragen zum Mitmachen annehmen (mit Einladung) oder ablehnen.',
+		permission: 'join.manage'
+	},
+	{
+		href: '/verwaltung/rundbriefe',
+		label: 'Rundbriefe',
+		description: 'Rundbriefe an Rollen, Kreise und Themen schreiben, prüfen und versenden.',
+		permission: 'newsletter.send'
 	}
 ];
 
@@ -65,19 +96,25 @@ export function adminTiles(user: SessionUser | null): AdminTile[] {
 
 export function mainNavigation(user: SessionUser | null): NavLink[] {
 	const links: NavLink[] = [{ href: '/', label: 'Start' }];
+	links.push({ href: '/aktuelles', label: 'Aktuelles' });
 	if (can(user, 'network.read')) links.push({ href: '/verzeichnis', label: 'Verzeichnis' });
 	if (can(user, 'network.read')) links.push({ href: '/wer-macht-was', label: 'Wer macht was?' });
 	links.push({ href: '/wir-in-zahlen', label: 'Wir in Zahlen' });
 	// Public motions are for everyone; members see more in the same library.
 	links.push({ href: '/antraege', label: 'Anträge' });
+	links.push({ href: '/veranstaltungen', label: 'Veranstaltungen' });
 	if (can(user, 'network.read')) links.push({ href: '/arbeitskreise', label: 'Arbeitskreise' });
 	if (can(user, 'network.read')) links.push({ href: '/landtag', label: 'Landtag' });
+	// Who has an account has joined already; the header invites everyone else.
+	if (!can(user, 'account.manage')) links.push({ href: '/mitmachen', label: 'Mitmachen' });
 	if (can(user, 'account.manage')) links.push({ href: '/konto', label: 'Konto' });
 	if (adminTiles(user).length > 0) links.push({ href: '/verwaltung', label: 'Verwaltung' });
 	return links;
 }
 
 export const FOOTER_LINKS: NavLink[] = [
+	{ href: '/mitmachen', label: 'Mitmachen' },
 	{ href: '/impressum', label: 'Impressum' },
-	{ href: '/datenschutz', label: 'Datenschutz' }
+	{ href: '/datenschutz', label: 'Datenschutz' },
+	{ href: '/kontakt', label: 'Kontakt' }
 ];

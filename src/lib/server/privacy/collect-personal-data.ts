@@ -9,6 +9,7 @@ import { db } from '../db';
 import { exportSavedSearches, type SavedSearchData } from '../alerts/personal-data';
 import { exportApiTokens, type ApiTokenData } from '../api-tokens/personal-data';
 import { exportDiscussionData, type DiscussionData } from '../discussions/personal-data';
+import { exportJoinRequests, type JoinRequestData } from '../join/personal-data';
 import { exportLandtagData, type LandtagData } from '../landtag/personal-data';
 import { mailMessage } from '../mail/schema';
 import { exportMotionData, type MotionData } from '../motions/personal-data';
@@ -83,6 +84,8 @@ export interface PersonalDataExport extends ExportedDirectoryData {
 	motions: MotionData;
 	/** Landtag initiatives posted, answers written for a faction, topics proposed. */
 	landtag: LandtagData;
+	/** "Mitmachen" requests that led to the account or came from its address. */
+	joinRequests: JoinRequestData[];
 }
 
 /**
@@ -163,6 +166,7 @@ export async function collectPersonalData(options: {
 	const apiTokens = await exportApiTokens(userId);
 	const motions = await exportMotionData(userId);
 	const landtag = await exportLandtagData(userId);
+	const joinRequests = await exportJoinRequests(userId, row.email);
 
 	// A stolen session that takes the data leaves a trace.
 	await recordAudit({
@@ -210,6 +214,7 @@ export async function collectPersonalData(options: {
 		savedSearches,
 		apiTokens,
 		motions,
-		landtag
+		landtag,
+		joinRequests
 	};
 }

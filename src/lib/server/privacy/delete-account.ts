@@ -7,6 +7,7 @@ import { assertCan } from '../auth/policy';
 import { enforceRateLimit } from '../auth/rate-limits';
 import type { RequestContext } from '../auth/request-context';
 import { invitation, user, verification } from '../auth/schema';
+import { eraseJoinRequests } from '../join/personal-data';
 import { signOut } from '../auth/sign-out';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
@@ -63,6 +64,8 @@ export async function deleteAccount(options: {
 		const account = await lockedAccount(tx, actor.id);
 		const email = account.email.toLowerCase();
 		const person = await erasePerson(tx, account.id, now);
+		// Before the invitation: a join request finds its account through it.
+		await eraseJoinRequests(account.id, email, tx);
 		await tx
 			.delete(invitation)
 			.where(

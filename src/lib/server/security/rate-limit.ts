@@ -32,6 +32,10 @@ export const RATE_LIMITS = {
 	motionComment: { name: 'motion-comment', limit: 30, windowSeconds: 15 * 60 },
 	/** Attachments: each upload is stored and its text extracted; per account. */
 	attachmentUpload: { name: 'attachment-upload', limit: 60, windowSeconds: 60 * 60 },
+	/** "Mitmachen" form per IP: each submission mails an address someone typed in. */
+	joinRequest: { name: 'join-request', limit: 5, windowSeconds: 60 * 60 },
+	/** Per address: nobody can flood someone else's inbox with confirmation mails. */
+	joinRequestPerAddress: { name: 'join-request-address', limit: 3, windowSeconds: 24 * 60 * 60 },
 	/** Per API token: about one request a second, so one script cannot hog the server. */
 	apiToken: { name: 'api-token', limit: 900, windowSeconds: 15 * 60 }
 } satisfies Record<string, RateLimitRule>;
