@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNT_PRIVATE_VALUES } from './data/accounts';
 import { DEMO_DIRECTORY_PRIVATE_VALUES } from './data/directory';
+import { DEMO_JOIN_PRIVATE_VALUES } from './data/join';
 import { DEMO_LANDTAG_PRIVATE_VALUES } from './data/landtag';
 import { DEMO_MOTION_PRIVATE_VALUES } from './data/motions';
 
@@ -15,5 +16,6 @@ export const DEMO_PRIVATE_VALUES: readonly string[] = [
 	...DEMO_ACCOUNT_PRIVATE_VALUES,
 	...DEMO_DIRECTORY_PRIVATE_VALUES,
 	...DEMO_MOTION_PRIVATE_VALUES,
-	...DEMO_LANDTAG_PRIVATE_VALUES
+	...DEMO_LANDTAG_PRIVATE_VALUES,
+	...DEMO_JOIN_PRIVATE_VALUES
 ];

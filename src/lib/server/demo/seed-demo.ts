@@ -2,6 +2,7 @@ import { seedAccounts } from './seed-accounts';
 import { seedAudit } from './seed-audit';
 import { seedDirectory } from './seed-directory';
 import { seedDiscussions } from './seed-discussions';
+import { seedJoinRequests } from './seed-join-requests';
 import { seedLandtag } from './seed-landtag';
 import { seedMotions } from './seed-motions';
 import { seedPages } from './seed-pages';
@@ -19,7 +20,8 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
 	seedDirectory,
 	seedDiscussions,
 	seedMotions,
-	seedLandtag
+	seedLandtag,
+	seedJoinRequests
 ];
 
 /** Fills an instance with fictional content. Idempotent; never call it outside demo mode. */
