@@ -172,6 +172,9 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/konto/daten/meine-daten.json', access: accounts, json: true },
 	// Saved searches with alerts: every account that may keep them (not guests), its own only.
 	{ path: '/konto/suchen', access: accounts },
+	// Calendar subscriptions: the personal feed's secret address, for accounts that register for
+	// events (not guests).
+	{ path: '/konto/kalender', access: accounts },
 	// Personal API tokens: every account manages its own (tests/e2e/api/api-tokens.spec.ts).
 	{ path: '/konto/api-tokens', access: accounts },
 	// Where a deleted account lands, signed out; it names no one.
@@ -308,6 +311,21 @@ export const ROUTES: RouteRule[] = [
 	{
 		path: '/feeds/suche/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.xml',
 		routeId: '/feeds/suche/[token].xml',
+		access: nobody,
+		json: true
+	},
+	// Calendars: the public feed for everyone; a personal feed's unknown (or replaced) address and
+	// an unknown event's file are unknown to everyone, signed in or not.
+	{ path: '/feeds/events.ics', access: everyone, json: true },
+	{
+		path: '/feeds/kalender/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
+		routeId: '/feeds/kalender/[token].ics',
+		access: nobody,
+		json: true
+	},
+	{
+		path: '/veranstaltungen/00000000-0000-4000-8000-000000000000/kalender.ics',
+		routeId: '/veranstaltungen/[id]/kalender.ics',
 		access: nobody,
 		json: true
 	}
