@@ -26,3 +26,6 @@ export const amtForm = z.object({
 });
 
 export type AmtFormInput = z.output<typeof amtForm>;
+
+/** "Amt bearbeiten": name and Gemeinden; the Landkreis stays. */
+export const amtEditForm = amtForm.omit({ kreis: true });

@@ -166,6 +166,18 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/verwaltung/aemter/neu',
 		access: boardOnly
 	},
+	{ path: '/verwaltung/aemter', access: boardOnly },
+	{
+		path: '/verwaltung/aemter/00000000-0000-4000-8000-000000000000',
+		routeId: '/verwaltung/aemter/[id]',
+		access: boardOnlyUnknownId
+	},
+	// The board corrects a council's name and kind (a Stadt's Bürgerschaft); unknown: 404.
+	{
+		path: '/gremien/00000000-0000-4000-8000-000000000000/bearbeiten',
+		routeId: '/gremien/[id]/bearbeiten',
+		access: boardOnlyUnknownId
+	},
 	// The board's CSV of every person and mandate, all contact data included.
 	{ path: '/verwaltung/export/personen.csv', access: boardOnly, json: true },
 	{ path: '/konto/daten', access: accounts },
@@ -369,7 +381,22 @@ const INTRUDER_TEXT = 'Übernommen von jemandem ohne Berechtigung';
 const INTRUDER_ADDRESS = 'eindringling@example.org';
 const MEMBER = 'mitglied@example.org';
 
+/** The page of a Kreis's council, found from its area page. */
+async function councilPage(board: Page, ags: string): Promise<string> {
+	await board.goto(`/gebiete/${ags}`);
+	const href = await board.locator('main a[href^="/gremien/"]').first().getAttribute('href');
+	if (!href) throw new Error(`Keine Vertretung auf /gebiete/${ags} gefunden`);
+	return href;
+}
+
 export const BOARD_ACTIONS: BoardAction[] = [
+	{
+		name: 'Vertretung umbenennen',
+		page: async (board) => `${await councilPage(board, '13075')}/bearbeiten`,
+		action: 'save',
+		form: { name: INTRUDER_TEXT, classification: 'Bürgerschaft' },
+		observe: async (board) => textOf(board, await councilPage(board, '13075'), 'h1')
+	},
 	...['impressum', 'datenschutz'].flatMap((slug) =>
 		['save', 'preview'].map((action) => ({
 			name: `Seite ${slug}: ${action}`,

@@ -1,10 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { amtMember, body, organization, territorialUnit } from '../schema';
 import { AmtError } from './amt-error';
+import { resolveAmtGemeinden } from './resolve-amt-gemeinden';
 
 export interface CreatedAmt {
 	amtId: string;
@@ -38,43 +39,10 @@ export async function createAmt(options: {
 			.where(and(eq(territorialUnit.ags, options.kreisAgs), eq(territorialUnit.kind, 'landkreis')));
 		if (!kreis) throw new AmtError('kreis_not_found', 'kreis');
 
-		const wanted = [...new Set(options.gemeindeAgs)];
-		const gemeinden = await tx
-			.select({
-				id: territorialUnit.id,
-				ags: territorialUnit.ags,
-				name: territorialUnit.name,
-				kind: territorialUnit.kind,
-				parentId: territorialUnit.parentId
-			})
-			.from(territorialUnit)
-			.where(inArray(territorialUnit.ags, wanted));
-		const foreign = wanted.filter((ags) => {
-			const row = gemeinden.find((g) => g.ags === ags);
-			return !row || row.kind !== 'gemeinde' || row.parentId !== kreis.id;
+		const gemeinden = await resolveAmtGemeinden(tx, {
+			kreisId: kreis.id,
+			gemeindeAgs: options.gemeindeAgs
 		});
-		if (foreign.length > 0) {
-			const names = foreign.map((ags) => gemeinden.find((g) => g.ags === ags)?.name ?? ags);
-			throw new AmtError('gemeinde_not_in_kreis', 'gemeinden', names);
-		}
-
-		const taken = await tx
-			.select({ name: territorialUnit.name })
-			.from(amtMember)
-			.innerJoin(territorialUnit, eq(territorialUnit.id, amtMember.gemeindeId))
-			.where(
-				inArray(
-					amtMember.gemeindeId,
-					gemeinden.map((g) => g.id)
-				)
-			);
-		if (taken.length > 0) {
-			throw new AmtError(
-				'gemeinde_in_other_amt',
-				'gemeinden',
-				taken.map((row) => row.name).sort((a, b) => a.localeCompare(b, 'de'))
-			);
-		}
 
 		const [sameName] = await tx
 			.select({ id: territorialUnit.id })

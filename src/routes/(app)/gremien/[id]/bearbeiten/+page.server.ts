@@ -20,7 +20,7 @@ export async function load(event) {
 }
 
 export const actions = {
-	default: async (event) => {
+	save: async (event) => {
 		const actor = requireAccess(event, 'directory.manage');
 		const council = await councilOf(event.params.id);
 		const formData = await event.request.formData();

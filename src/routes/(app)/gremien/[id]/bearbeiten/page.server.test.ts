@@ -39,7 +39,7 @@ describe('/gremien/[id]/bearbeiten', () => {
 		for (const account of [f.users.factionAdmin, f.users.member]) {
 			const event = await eventAs(account, id, { name: 'X', classification: 'Kreistag' });
 			expect(await thrownBy(() => load(event as never))).toMatchObject({ status: 403 });
-			expect(await thrownBy(() => actions.default(event as never))).toMatchObject({
+			expect(await thrownBy(() => actions.save(event as never))).toMatchObject({
 				status: 403
 			});
 		}
@@ -53,7 +53,7 @@ describe('/gremien/[id]/bearbeiten', () => {
 	it('keeps what was typed and changes nothing on bad input', async () => {
 		const id = f.councils.kreistagLup.id;
 		const event = await eventAs(f.users.board, id, { name: '  ', classification: 'Rathaus' });
-		expect(await actions.default(event as never)).toMatchObject({
+		expect(await actions.save(event as never)).toMatchObject({
 			status: 400,
 			data: {
 				errors: {
@@ -73,7 +73,7 @@ describe('/gremien/[id]/bearbeiten', () => {
 			name: 'Kreistag des Landkreises Ludwigslust-Parchim',
 			classification: 'Kreistag'
 		});
-		expect(await thrownBy(() => actions.default(event as never))).toMatchObject({
+		expect(await thrownBy(() => actions.save(event as never))).toMatchObject({
 			status: 303,
 			location: `/gremien/${id}`
 		});

@@ -32,9 +32,12 @@ export const actions = {
 			});
 		} catch (caught) {
 			if (!(caught instanceof AmtError)) throw caught;
-			const failure = formError(400, caught.message, formData, {
-				[caught.field]: [caught.message]
-			});
+			const failure = formError(
+				400,
+				caught.message,
+				formData,
+				caught.field ? { [caught.field]: [caught.message] } : {}
+			);
 			return fail(400, { ...failure.data, gemeinden });
 		}
 		redirect(303, `/gebiete/${parsed.data.kreis}#aemter`);
