@@ -1,17 +1,11 @@
 import type { Run } from './markdown-blocks';
+import { FONTS, printable } from './pdf-fonts';
 
 /**
  * A small text layout on top of pdfkit: it wraps runs into lines itself (instead of pdfkit's
  * `text()` flow) so it knows where every line sits, and can number lines in the margin and break
- * pages between lines. Standard PDF fonts only, so no font files need to ship.
+ * pages between lines. Typefaces and what they can print: pdf-fonts.ts.
  */
-export const FONTS = {
-	regular: 'Helvetica',
-	bold: 'Helvetica-Bold',
-	italic: 'Helvetica-Oblique',
-	boldItalic: 'Helvetica-BoldOblique',
-	code: 'Courier'
-} as const;
 
 export interface FlowFrame {
 	left: number;
@@ -188,23 +182,4 @@ function fontOf(run: Run, bold: boolean): string {
 	if (strong) return FONTS.bold;
 	if (run.italic) return FONTS.italic;
 	return FONTS.regular;
-}
-
-/**
- * The standard PDF fonts cover Windows-1252 (German, typographic quotes, dashes, €); anything
- * else would print as garbage, so it becomes a question mark that at least shows something is off.
- */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-export function printable(text: string): string {
-	let result = '';
-	for (const char of text.normalize('NFC')) {
-		const code = char.codePointAt(0)!;
-		if (char === '\n' || char === '\t') result += char;
-		else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
-		else if (code <= 0xff || WIN_ANSI_EXTRA.has(char)) result += char;
-		else if (char === '\u2011' || char === '\u2010') result += '-';
-		else if (char === '\u2009' || char === '\u202f' || char === '\u200b') result += ' ';
-		else result += '?';
-	}
-	return result;
 }

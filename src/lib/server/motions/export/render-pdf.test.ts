@@ -16,7 +16,7 @@ describe('renderMotionPdf', () => {
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		const text = (await pages(pdf)).join('\n');
 		expect(text).toContain('ANTRAG · beschlossen');
-		expect(text).toContain('Kostenfreies Mittagessen in Kitas und Schulen – ein Modell für „alle“');
+		expect(text).toMatch(/Kostenfreies Mittagessen in Kitas und\s+Schulen – ein Modell für „alle“/);
 		expect(text).toContain('Kreistag Vorpommern-Greifswald');
 		expect(text).toContain('Jonas Fraktionsberg, Mira Mitgliedermann');
 		expect(text).toContain('31 Ja, 12 Nein, 3 Enthaltungen');
@@ -51,7 +51,7 @@ describe('renderMotionPdf', () => {
 		expect(numbers.every(([line, paragraph]) => line === paragraph! + offset)).toBe(true);
 	});
 
-	it('prints an inquiry answer and survives characters the standard fonts lack', async () => {
+	it('prints an inquiry answer, and a question mark for what no font has (emoji)', async () => {
 		const pdf = await renderMotionPdf(
 			exportMotionFixture({
 				typeLabel: 'Anfrage',
@@ -64,6 +64,32 @@ describe('renderMotionPdf', () => {
 		const text = (await pages(pdf)).join('\n');
 		expect(text).toContain('Antwort der Verwaltung vom 1. Mai 2026');
 		expect(text).toMatch(/Die Verwaltung antwortet:\s*drei\s*Brunnen/);
-		expect(text).toContain('Wasser ? und Straßen ? Ausbau');
+		expect(text).toContain('Wasser ? und Straßen → Ausbau');
+	});
+
+	it('prints Polish, Czech and Turkish names and typographic marks in an embedded font', async () => {
+		const line = 'Zażółć gęślą jaźń – Łukasz Wróblewski, Dvořák, Ağaoğlu, Œuvre ‚„“ €';
+		const pdf = await renderMotionPdf(
+			exportMotionFixture({
+				title: 'Partnerschaft mit Szczecin – Świnoujście',
+				authors: ['Małgorzata Kowalczyk', 'Jiří Novák'],
+				text: `${line}\n\n*Ąčœ kursiv* und **Ęšž fett** und \`Ćřı Code\``
+			}),
+			{ lineNumbers: false }
+		);
+		const text = (await pages(pdf)).join('\n');
+		expect(text).toContain('Partnerschaft mit Szczecin – Świnoujście');
+		expect(text).toContain('Małgorzata Kowalczyk, Jiří Novák');
+		expect(text).toContain(line);
+		expect(text).toMatch(/Ąčœ kursiv\s*und\s*Ęšž fett\s*und\s*Ćřı Code/);
+		expect(text).not.toContain('?');
+		// The fonts travel inside the file (subset), so any reader shows the same letters.
+		expect(pdf.toString('latin1')).toMatch(/\/FontFile2/);
+		expect(pdf.toString('latin1')).toMatch(/DejaVuSans-Bold/);
+		// The document information (title in the reader's window) keeps the letters too.
+		const document = await getDocumentProxy(new Uint8Array(pdf));
+		const { info } = (await document.getMetadata()) as { info: { Title?: string } };
+		await document.destroy();
+		expect(info.Title).toContain('Świnoujście');
 	});
 });

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { ExportMotion, ExportOptions } from './export-model';
 import { markdownBlocks, type Block } from './markdown-blocks';
-import { FONTS, PdfFlow, printable, type FlowFrame } from './pdf-flow';
+import { PdfFlow, type FlowFrame } from './pdf-flow';
+import { FONTS, printable, registerPdfFonts } from './pdf-fonts';
 
 const BODY = 10.5;
 const HEADING_SIZES: Record<number, number> = { 1: 14, 2: 13, 3: 12 };
@@ -30,6 +31,8 @@ export async function renderMotionPdf(
 			Creator: printable(motion.sourceLabel)
 		}
 	});
+	registerPdfFonts(doc);
+	doc.font(FONTS.regular);
 	const done = collect(doc);
 	const frame: FlowFrame = {
 		left: MARGIN.left,
