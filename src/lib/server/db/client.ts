@@ -51,10 +51,18 @@ export function wrapPglite(client: PGlite): DatabaseHandle {
 	};
 }
 
-export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+/**
+ * Opens PGlite on `dataDir` (in memory when undefined). `loadDataDir` starts it from a tarball of
+ * another instance's data folder (`dumpDataDir`) instead of running initdb, which is several
+ * times faster; tests use it to start every database from one migrated copy.
+ */
+export async function openPglite(
+	dataDir: string | undefined,
+	loadDataDir?: Blob
+): Promise<DatabaseHandle> {
 	// PGlite does not create parent folders of its data directory itself.
 	if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-	const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+	const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
 	return wrapPglite(client);
 }
 
