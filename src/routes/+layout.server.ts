@@ -1,4 +1,5 @@
 import { effectiveRole } from '$lib/server/auth/policy';
+import { publicOrigin } from '$lib/server/auth/public-origin';
 import { env } from '$lib/server/config/env';
 import { instanceConfig } from '$lib/server/instance/instance-config';
 import { FOOTER_LINKS, mainNavigation } from '$lib/server/instance/navigation';
@@ -12,7 +13,8 @@ export function load({ locals }) {
 	const site: SiteInfo = {
 		networkName: config.networkName,
 		networkShortName: config.networkShortName,
-		partyName: config.party.name
+		partyName: config.party.name,
+		origin: publicOrigin()
 	};
 	const account: AccountSummary | null =
 		user && effectiveRole(user) !== 'anonymous'

@@ -12,6 +12,8 @@ export interface SiteInfo {
 	networkName: string;
 	networkShortName: string;
 	partyName: string;
+	/** The configured public origin (no trailing slash), for canonical and OpenGraph URLs. */
+	origin: string;
 }
 
 export interface AccountSummary {

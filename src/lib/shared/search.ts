@@ -4,16 +4,21 @@
  * provider on the server. Fields beyond the contract are additions only: clients written against
  * the contract keep working.
  */
-export const SEARCH_TYPES = ['motion', 'event', 'person'] as const;
+export const SEARCH_TYPES = ['motion', 'event', 'news', 'person'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Types kept in the one full-text table `search_document` (people are searched by name). */
-export const DOCUMENT_SEARCH_TYPES = ['motion', 'event'] as const satisfies readonly SearchType[];
+export const DOCUMENT_SEARCH_TYPES = [
+	'motion',
+	'event',
+	'news'
+] as const satisfies readonly SearchType[];
 export type DocumentSearchType = (typeof DOCUMENT_SEARCH_TYPES)[number];
 
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
 	motion: 'Anträge',
 	event: 'Veranstaltungen',
+	news: 'Aktuelles',
 	person: 'Personen'
 };
 

@@ -1,16 +1,23 @@
 import { requireAccess } from '$lib/server/auth/policy';
+import { listPublishedNews } from '$lib/server/content/news/list-news';
+import { getStartTexts } from '$lib/server/content/start/start-texts';
 import { instanceConfig } from '$lib/server/instance/instance-config';
 import { listCouncils } from '$lib/server/territory/list-councils';
 
 export async function load(event) {
 	requireAccess(event, 'public.read');
 	const config = instanceConfig();
-	const councils = await listCouncils();
+	const [councils, texts, news] = await Promise.all([
+		listCouncils(),
+		getStartTexts(),
+		listPublishedNews({ pageSize: 3 })
+	]);
 	return {
 		networkName: config.networkName,
 		stateName: config.stateName,
-		description: config.description,
-		goals: config.goals,
+		description: texts.about,
+		goals: texts.goals,
+		latestNews: news.items,
 		partners: config.partners,
 		landtag: councils.find((council) => council.unitKind === 'land') ?? null,
 		localCouncils: councils.filter((council) => council.unitKind !== 'land'),

@@ -103,6 +103,22 @@ export const ROUTES: RouteRule[] = [
 	// Public figures and the map: public record only.
 	{ path: '/karte', access: everyone },
 	{ path: '/wir-in-zahlen', access: everyone },
+	// News, board-made pages and the contact form (content lane); drafts answer 404 like unknown
+	// addresses (demo/data/news.ts has a draft of each).
+	{ path: '/aktuelles', access: everyone },
+	{ path: '/aktuelles?schlagwort=Netzwerk', routeId: '/aktuelles', access: everyone },
+	{
+		path: '/aktuelles/kommunalkonferenz-2026-rueckblick',
+		routeId: '/aktuelles/[slug]',
+		access: everyone
+	},
+	{ path: '/aktuelles/entwurf-positionspapier-kreisumlage', access: nobody },
+	{ path: '/seiten/ueber-uns', routeId: '/seiten/[slug]', access: everyone },
+	{ path: '/seiten/presse-intern', access: nobody },
+	{ path: '/kontakt', access: everyone },
+	{ path: '/feeds/news.xml', access: everyone, json: true },
+	{ path: '/sitemap.xml', access: everyone, json: true },
+	{ path: '/robots.txt', access: everyone, json: true },
 	// Joining (tests/e2e/join): the form for everyone; a confirmation link that is not genuine
 	// says so, to everyone.
 	{ path: '/mitmachen', access: everyone },
@@ -209,6 +225,22 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/verwaltung/seiten', access: boardOnly },
 	{ path: '/verwaltung/seiten/impressum', routeId: '/verwaltung/seiten/[slug]', access: boardOnly },
 	{ path: '/verwaltung/seiten/datenschutz', access: boardOnly },
+	{ path: '/verwaltung/inhalte', access: boardOnly },
+	{ path: '/verwaltung/inhalte/aktuelles/neu', access: boardOnly },
+	{
+		path: '/verwaltung/inhalte/aktuelles/00000000-0000-4000-8000-000000000000',
+		routeId: '/verwaltung/inhalte/aktuelles/[id]',
+		access: boardOnlyUnknownId
+	},
+	{ path: '/verwaltung/inhalte/seiten', access: boardOnly },
+	{ path: '/verwaltung/inhalte/seiten/neu', access: boardOnly },
+	{
+		path: '/verwaltung/inhalte/seiten/00000000-0000-4000-8000-000000000000',
+		routeId: '/verwaltung/inhalte/seiten/[id]',
+		access: boardOnlyUnknownId
+	},
+	{ path: '/verwaltung/inhalte/startseite', access: boardOnly },
+	{ path: '/verwaltung/inhalte/bilder', access: boardOnly },
 	// Join requests: the board's inbox (tests/e2e/join); an unknown request is 404.
 	{ path: '/verwaltung/mitmachen', access: boardOnly },
 	{
@@ -432,6 +464,13 @@ export const BOARD_ACTIONS: BoardAction[] = [
 			};
 		}
 	})),
+	{
+		name: 'Beitrag (Aktuelles) anlegen',
+		page: '/verwaltung/inhalte/aktuelles/neu',
+		action: 'save',
+		form: { title: INTRUDER_TEXT, teaser: INTRUDER_TEXT, body: INTRUDER_TEXT },
+		observe: async (board) => (await textOf(board, '/verwaltung/inhalte')).includes(INTRUDER_TEXT)
+	},
 	{
 		name: 'Arbeitskreis eröffnen',
 		page: '/arbeitskreise/neu',

@@ -5,6 +5,7 @@ import { seedDiscussions } from './seed-discussions';
 import { seedJoinRequests } from './seed-join-requests';
 import { seedLandtag } from './seed-landtag';
 import { seedMotions } from './seed-motions';
+import { seedNews } from './seed-news';
 import { seedPages } from './seed-pages';
 import type { DemoContext, DemoSeed } from './types';
 
@@ -16,6 +17,7 @@ import type { DemoContext, DemoSeed } from './types';
 export const DEMO_SEEDS: readonly DemoSeed[] = [
 	seedAccounts,
 	seedPages,
+	seedNews,
 	seedAudit,
 	seedDirectory,
 	seedDiscussions,

@@ -11,5 +11,6 @@ import { personSearchProvider } from './person';
 export const SEARCH_PROVIDERS: Record<SearchType, SearchProvider> = {
 	motion: documentSearchProvider('motion'),
 	event: documentSearchProvider('event'),
+	news: documentSearchProvider('news'),
 	person: personSearchProvider
 };

@@ -1,0 +1,5 @@
+import { requireAccess } from '$lib/server/auth/policy';
+
+export function load(event) {
+	requireAccess(event, 'content.manage');
+}
