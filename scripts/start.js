@@ -48,8 +48,19 @@ try {
 	process.exit(1);
 }
 
+// RFC 8058 one-click unsubscribe: mail providers POST to the List-Unsubscribe address from their
+// own servers, without an Origin header, and SvelteKit's CSRF check would refuse that form post.
+// There the signed token in the path is the authorisation (a forged post could do no more than
+// the link itself), so such a post is taken as coming from us. Posts naming a foreign origin
+// stay refused.
+const ONE_CLICK_UNSUBSCRIBE = /^\/abbestellen\/rundbrief\/[A-Za-z0-9_.-]+$/;
+
 const server = http.createServer((req, res) => {
 	if (forcedProtocol) req.headers['x-kommunalnetz-proto'] = forcedProtocol;
+	if (req.method === 'POST' && !req.headers.origin && ONE_CLICK_UNSUBSCRIBE.test(req.url ?? ''))
+		req.headers.origin = process.env.ORIGIN
+			? new URL(process.env.ORIGIN).origin
+			: `${forcedProtocol}://${req.headers.host}`;
 	// Static files (build/client) are answered before the app's hook could add these; pages and
 	// endpoints set them again in hooks.server.ts.
 	for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);

@@ -16,3 +16,4 @@ export * from '../alerts/schema';
 export * from '../events/schema';
 export * from '../content/schema';
 export * from '../join/schema';
+export * from '../newsletter/schema';

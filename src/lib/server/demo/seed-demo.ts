@@ -4,6 +4,7 @@ import { seedDirectory } from './seed-directory';
 import { seedDiscussions } from './seed-discussions';
 import { seedJoinRequests } from './seed-join-requests';
 import { seedLandtag } from './seed-landtag';
+import { seedNewsletters } from './seed-newsletters';
 import { seedMotions } from './seed-motions';
 import { seedNews } from './seed-news';
 import { seedPages } from './seed-pages';
@@ -23,7 +24,8 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
 	seedDiscussions,
 	seedMotions,
 	seedLandtag,
-	seedJoinRequests
+	seedJoinRequests,
+	seedNewsletters
 ];
 
 /** Fills an instance with fictional content. Idempotent; never call it outside demo mode. */

@@ -7,6 +7,7 @@ import { user } from '../auth/schema';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { queueMail } from '../mail/queue-mail';
+import { sanitizeMailHtml } from '../mail/sanitize-mail-html';
 import { getNewsletter } from './manage-newsletter';
 import { newsletterMail } from './newsletter-mail';
 import { newsletterRecipient } from './schema';
@@ -52,7 +53,8 @@ export async function previewNewsletter(options: {
 				)
 		: [];
 	return {
-		html: mail.html,
+		// Shown inside our page: the mail's HTML without its document frame and styles.
+		html: sanitizeMailHtml(mail.html),
 		text: mail.text,
 		recipientCount: all.length,
 		recipients: all.slice(0, PREVIEW_NAMES).map((entry) => {

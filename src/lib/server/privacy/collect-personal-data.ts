@@ -13,6 +13,7 @@ import { exportJoinRequests, type JoinRequestData } from '../join/personal-data'
 import { exportLandtagData, type LandtagData } from '../landtag/personal-data';
 import { mailMessage } from '../mail/schema';
 import { exportMotionData, type MotionData } from '../motions/personal-data';
+import { exportNewsletterData, type NewsletterData } from '../newsletter/personal-data';
 import { collectDirectoryData, type ExportedDirectoryData } from './collect-directory-data';
 
 /**
@@ -84,6 +85,8 @@ export interface PersonalDataExport extends ExportedDirectoryData {
 	motions: MotionData;
 	/** Landtag initiatives posted, answers written for a faction, topics proposed. */
 	landtag: LandtagData;
+	/** Rundbriefe: whether the person receives them, and which were addressed to them. */
+	newsletters: NewsletterData;
 	/** "Mitmachen" requests that led to the account or came from its address. */
 	joinRequests: JoinRequestData[];
 }
@@ -166,6 +169,7 @@ export async function collectPersonalData(options: {
 	const apiTokens = await exportApiTokens(userId);
 	const motions = await exportMotionData(userId);
 	const landtag = await exportLandtagData(userId);
+	const newsletters = await exportNewsletterData(userId);
 	const joinRequests = await exportJoinRequests(userId, row.email);
 
 	// A stolen session that takes the data leaves a trace.
@@ -215,6 +219,7 @@ export async function collectPersonalData(options: {
 		apiTokens,
 		motions,
 		landtag,
+		newsletters,
 		joinRequests
 	};
 }

@@ -9,11 +9,17 @@ import { requireAccess } from '$lib/server/auth/policy';
 import { requestContextOf } from '$lib/server/auth/request-event';
 import { parseFormData } from '$lib/server/forms/parse-form';
 import { changePasswordForm, emailChangeForm, profileForm } from '$lib/shared/account-forms';
+import { receivesNewsletters, setNewsletterSubscription } from '$lib/server/newsletter/opt-out';
+import { NEWSLETTER_ROLES } from '$lib/shared/newsletter';
 import { ROLE_LABELS } from '$lib/shared/roles';
 
-export function load(event) {
+export async function load(event) {
 	const user = requireAccess(event, 'account.manage');
 	return {
+		// Guests get no Rundbriefe, so they get no switch either.
+		receivesNewsletters: (NEWSLETTER_ROLES as readonly string[]).includes(user.role)
+			? await receivesNewsletters(user.id)
+			: null,
 		account: {
 			name: user.name,
 			email: user.email,
@@ -26,6 +32,17 @@ export function load(event) {
 }
 
 export const actions = {
+	newsletter: async (event) => {
+		const actor = requireAccess(event, 'account.manage');
+		const formData = await event.request.formData();
+		// A checkbox sends nothing when unticked: its absence is the "off".
+		const receive = formData.get('receive') === 'on';
+		await setNewsletterSubscription({ actor, receive, ip: event.getClientAddress() });
+		return {
+			scope: 'newsletter',
+			success: receive ? 'Sie erhalten wieder Rundbriefe.' : 'Sie erhalten keine Rundbriefe mehr.'
+		};
+	},
 	profile: async (event) => {
 		const actor = requireAccess(event, 'account.manage');
 		const formData = await event.request.formData();
