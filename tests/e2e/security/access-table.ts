@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Visitor } from '../support/accounts';
 import { mailsTo } from '../support/mail';
+import { DEMO_EVENT_IDS } from '../../../src/lib/server/demo/data/events';
 
 /**
  * allow: the page itself (200). sign-in: a redirect to /anmelden?weiter=<the page>.
@@ -103,6 +104,31 @@ export const ROUTES: RouteRule[] = [
 	// Public figures and the map: public record only.
 	{ path: '/karte', access: everyone },
 	{ path: '/wir-in-zahlen', access: everyone },
+	// Events (tests/e2e/events): public ones for everyone, members-only ones answer 404 like
+	// unknown ids to whoever may not read the network; material files only to participants.
+	{ path: '/veranstaltungen', access: everyone },
+	{
+		path: '/veranstaltungen?zeit=vergangen&art=training&veranstalter=forum',
+		routeId: '/veranstaltungen',
+		access: everyone
+	},
+	{
+		path: `/veranstaltungen/${DEMO_EVENT_IDS.fullWorkshop}`,
+		routeId: '/veranstaltungen/[id]',
+		access: everyone
+	},
+	{ path: `/veranstaltungen/${DEMO_EVENT_IDS.conference}`, access: everyone },
+	{
+		path: `/veranstaltungen/${DEMO_EVENT_IDS.membersOnly}`,
+		access: { ...networkOnly, anonymous: 'not-found', interested: 'not-found' }
+	},
+	{ path: '/veranstaltungen/00000000-0000-4000-8000-000000000000', access: nobody },
+	{
+		path: `/veranstaltungen/${DEMO_EVENT_IDS.pastTraining}/material/00000000-0000-4000-8000-000000000000`,
+		routeId: '/veranstaltungen/[id]/material/[materialId]',
+		access: nobody,
+		json: true
+	},
 	// News, board-made pages and the contact form (content lane); drafts answer 404 like unknown
 	// addresses (demo/data/news.ts has a draft of each).
 	{ path: '/aktuelles', access: everyone },
@@ -223,6 +249,38 @@ export const ROUTES: RouteRule[] = [
 		access: boardOnlyUnknownId
 	},
 	{ path: '/verwaltung/seiten', access: boardOnly },
+	{ path: '/verwaltung/veranstaltungen', access: boardOnly },
+	{
+		path: '/verwaltung/veranstaltungen?seite=2',
+		routeId: '/verwaltung/veranstaltungen',
+		access: boardOnly
+	},
+	{ path: '/verwaltung/veranstaltungen/neu', access: boardOnly },
+	{
+		path: `/verwaltung/veranstaltungen/${DEMO_EVENT_IDS.fullWorkshop}`,
+		routeId: '/verwaltung/veranstaltungen/[id]',
+		access: boardOnly
+	},
+	{
+		path: '/verwaltung/veranstaltungen/00000000-0000-4000-8000-000000000000',
+		access: boardOnlyUnknownId
+	},
+	{
+		path: `/verwaltung/veranstaltungen/${DEMO_EVENT_IDS.forumTraining}/bearbeiten`,
+		routeId: '/verwaltung/veranstaltungen/[id]/bearbeiten',
+		access: boardOnly
+	},
+	{
+		path: `/verwaltung/veranstaltungen/${DEMO_EVENT_IDS.pastTraining}/material`,
+		routeId: '/verwaltung/veranstaltungen/[id]/material',
+		access: boardOnly
+	},
+	{
+		path: `/verwaltung/veranstaltungen/${DEMO_EVENT_IDS.fullWorkshop}/teilnehmende.csv`,
+		routeId: '/verwaltung/veranstaltungen/[id]/teilnehmende.csv',
+		access: boardOnly,
+		json: true
+	},
 	{ path: '/verwaltung/seiten/impressum', routeId: '/verwaltung/seiten/[slug]', access: boardOnly },
 	{ path: '/verwaltung/seiten/datenschutz', access: boardOnly },
 	{ path: '/verwaltung/inhalte', access: boardOnly },

@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNT_PRIVATE_VALUES } from './data/accounts';
 import { DEMO_CONTENT_PRIVATE_VALUES } from './data/news';
 import { DEMO_DIRECTORY_PRIVATE_VALUES } from './data/directory';
+import { DEMO_EVENT_PRIVATE_VALUES } from './data/events';
 import { DEMO_JOIN_PRIVATE_VALUES } from './data/join';
 import { DEMO_LANDTAG_PRIVATE_VALUES } from './data/landtag';
 import { DEMO_MOTION_PRIVATE_VALUES } from './data/motions';
@@ -18,6 +19,7 @@ export const DEMO_PRIVATE_VALUES: readonly string[] = [
 	...DEMO_ACCOUNT_PRIVATE_VALUES,
 	...DEMO_CONTENT_PRIVATE_VALUES,
 	...DEMO_DIRECTORY_PRIVATE_VALUES,
+	...DEMO_EVENT_PRIVATE_VALUES,
 	...DEMO_MOTION_PRIVATE_VALUES,
 	...DEMO_LANDTAG_PRIVATE_VALUES,
 	...DEMO_JOIN_PRIVATE_VALUES,

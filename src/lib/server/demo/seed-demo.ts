@@ -2,6 +2,7 @@ import { seedAccounts } from './seed-accounts';
 import { seedAudit } from './seed-audit';
 import { seedDirectory } from './seed-directory';
 import { seedDiscussions } from './seed-discussions';
+import { seedEvents } from './seed-events';
 import { seedJoinRequests } from './seed-join-requests';
 import { seedLandtag } from './seed-landtag';
 import { seedNewsletters } from './seed-newsletters';
@@ -22,6 +23,7 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
 	seedAudit,
 	seedDirectory,
 	seedDiscussions,
+	seedEvents,
 	seedMotions,
 	seedLandtag,
 	seedJoinRequests,
