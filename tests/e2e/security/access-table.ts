@@ -283,6 +283,13 @@ export const ROUTES: RouteRule[] = [
 	},
 	{ path: '/verwaltung/seiten/impressum', routeId: '/verwaltung/seiten/[slug]', access: boardOnly },
 	{ path: '/verwaltung/seiten/datenschutz', access: boardOnly },
+	{ path: '/verwaltung/rundbriefe', access: boardOnly },
+	{ path: '/verwaltung/rundbriefe/neu', access: boardOnly },
+	{
+		path: '/verwaltung/rundbriefe/unbekannt',
+		routeId: '/verwaltung/rundbriefe/[id]',
+		access: boardOnlyUnknownId
+	},
 	{ path: '/verwaltung/inhalte', access: boardOnly },
 	{ path: '/verwaltung/inhalte/aktuelles/neu', access: boardOnly },
 	{
@@ -299,13 +306,6 @@ export const ROUTES: RouteRule[] = [
 	},
 	{ path: '/verwaltung/inhalte/startseite', access: boardOnly },
 	{ path: '/verwaltung/inhalte/bilder', access: boardOnly },
-	{ path: '/verwaltung/rundbriefe', access: boardOnly },
-	{ path: '/verwaltung/rundbriefe/neu', access: boardOnly },
-	{
-		path: '/verwaltung/rundbriefe/unbekannt',
-		routeId: '/verwaltung/rundbriefe/[id]',
-		access: boardOnlyUnknownId
-	},
 	// Join requests: the board's inbox (tests/e2e/join); an unknown request is 404.
 	{ path: '/verwaltung/mitmachen', access: boardOnly },
 	{
@@ -417,10 +417,26 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/abbestellen/suche/[token]',
 		access: nobody
 	},
+	// Rundbriefe: the signed link from the mail works signed out; a wrong one is unknown.
 	{
 		path: '/abbestellen/rundbrief/unbekannt',
 		routeId: '/abbestellen/rundbrief/[token]',
 		access: nobody
+	},
+	{
+		path: '/feeds/suche/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.xml',
+		routeId: '/feeds/suche/[token].xml',
+		access: nobody,
+		json: true
+	},
+	// Calendars: the public feed for everyone; a personal feed's unknown (or replaced) address and
+	// an unknown event's file are unknown to everyone, signed in or not.
+	{ path: '/feeds/events.ics', access: everyone, json: true },
+	{
+		path: '/feeds/kalender/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
+		routeId: '/feeds/kalender/[token].ics',
+		access: nobody,
+		json: true
 	},
 	{
 		path: '/veranstaltungen/00000000-0000-4000-8000-000000000000/kalender.ics',
@@ -432,7 +448,6 @@ export const ROUTES: RouteRule[] = [
 
 export interface BoardAction {
 	/** What the test is called. */
-	// Rundbriefe: the signed link from the mail works signed out; a wrong one is unknown.
 	name: string;
 	/** The page of the form, or how the board finds it (for pages about one record). */
 	page: string | ((board: Page) => Promise<string>);
@@ -571,14 +586,6 @@ export const BOARD_ACTIONS: BoardAction[] = [
 				INTRUDER_ADDRESS
 			)
 	},
-	{
-		name: 'Mail erneut senden',
-		page: '/verwaltung/postausgang/unbekannt',
-		action: 'resend',
-		form: {},
-		observe: async (board) => (await board.goto('/verwaltung/postausgang/unbekannt'))?.status()
-	}
-];
 	...(['save', 'preview'] as const).map((action) => ({
 		name: `Rundbrief anlegen: ${action}`,
 		page: '/verwaltung/rundbriefe/neu',
@@ -587,3 +594,11 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		observe: async (board: Page) =>
 			(await textOf(board, '/verwaltung/rundbriefe')).includes(INTRUDER_TEXT)
 	})),
+	{
+		name: 'Mail erneut senden',
+		page: '/verwaltung/postausgang/unbekannt',
+		action: 'resend',
+		form: {},
+		observe: async (board) => (await board.goto('/verwaltung/postausgang/unbekannt'))?.status()
+	}
+];

@@ -5,8 +5,8 @@ import { DEMO_EVENT_PRIVATE_VALUES } from './data/events';
 import { DEMO_JOIN_PRIVATE_VALUES } from './data/join';
 import { DEMO_LANDTAG_PRIVATE_VALUES } from './data/landtag';
 import { DEMO_MOTION_PRIVATE_VALUES } from './data/motions';
-
 import { DEMO_NEWSLETTER_PRIVATE_VALUES } from './data/newsletters';
+
 /**
  * Everything the demo stores that the public must never see (e-mail addresses, phone numbers,
  * addresses, notes, names of people without a published mandate). The anonymous privacy crawl
