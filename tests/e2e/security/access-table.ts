@@ -410,6 +410,12 @@ export const ROUTES: RouteRule[] = [
 	},
 	// Signed unsubscribe links from discussion mails work signed out; a wrong one is unknown.
 	{ path: '/abbestellen/unbekannt', routeId: '/abbestellen/[token]', access: nobody },
+	// Comment mails to a motion's authors: the signed link works signed out; a wrong one is unknown.
+	{
+		path: '/abbestellen/antrag/unbekannt',
+		routeId: '/abbestellen/antrag/[token]',
+		access: nobody
+	},
 	// Saved-search alerts: the signed link from the mail, and the private feed whose secret
 	// address acts as its owner; a wrong token is unknown to everyone, signed in or not.
 	{

@@ -8,6 +8,7 @@ import { isWorkerProcess, startJobsForThisProcess, stopJobQueue } from '../jobs'
 import { registerMaintenanceJobs } from '../jobs/maintenance-jobs';
 import { registerMailJobs } from '../mail/mail-jobs';
 import { registerDiscussionJobs } from '../discussions/notifications/jobs';
+import { registerMotionCommentJobs } from '../motions/comments/notifications/jobs';
 import { registerFileJobs } from '../files/extraction-jobs';
 import { reindexMotionsWithFile } from '../motions/attachments/reindex-after-extraction';
 import { registerAlertJobs } from '../alerts/jobs';
@@ -55,6 +56,7 @@ function registerSteps(): void {
 	registerMailJobs();
 	registerMaintenanceJobs();
 	registerDiscussionJobs();
+	registerMotionCommentJobs();
 	// Attachments' text: once extracted, the motions carrying the file are reindexed with it.
 	registerFileJobs({ afterExtraction: reindexMotionsWithFile });
 	registerAlertJobs();

@@ -5,9 +5,13 @@ import { hitRateLimit, RATE_LIMITS } from '../../security/rate-limit';
 import { motionCommentForm, type MotionCommentInput } from '../../../shared/motion-comments';
 import { motionComment } from '../schema';
 import { MotionCommentError } from './errors';
+import { requestCommentNotifications } from './notifications/jobs';
 import { assertReadableMotion } from './readable-motion';
 
-/** A member comments on, or reports their experience with, a motion they can read. */
+/**
+ * A member comments on, or reports their experience with, a motion they can read; the motion's
+ * authors are mailed about it (notifications/).
+ */
 export async function addMotionComment(options: {
 	actor: SessionUser | null;
 	motionId: string;
@@ -26,5 +30,6 @@ export async function addMotionComment(options: {
 		.insert(motionComment)
 		.values({ motionId: options.motionId, authorId: actor.id, kind: input.kind, body: input.body })
 		.returning({ id: motionComment.id });
+	await requestCommentNotifications(row!.id);
 	return { id: row!.id };
 }

@@ -6,6 +6,10 @@ import { listAttachments } from '$lib/server/motions/attachments/list-attachment
 import { motionDeletionPreview } from '$lib/server/motions/deletion-preview';
 import { getMotion } from '$lib/server/motions/get-motion';
 import { loadMotionCommentsSection } from '$lib/server/motions/comments/comments-section';
+import {
+	authorCommentMailSetting,
+	setAuthorCommentMails
+} from '$lib/server/motions/comments/notifications/author-setting';
 import { MotionError } from '$lib/server/motions/motion-error';
 import { reuseMotion } from '$lib/server/motions/reuse-motion';
 
@@ -32,12 +36,32 @@ export async function load(event) {
 			: `/anmelden?weiter=${encodeURIComponent(event.url.pathname)}`,
 		// Members read and write comments; everyone else only learns that they exist.
 		comments: await loadMotionCommentsSection(event.locals.user, motion.id),
+		commentMails: await authorCommentMailSetting(event.locals.user, motion.id),
 		// The dialog says what goes with the motion; only for those who may delete it.
 		deletion: motion.canDelete ? await motionDeletionPreview(event.locals.user, motion.id) : null
 	};
 }
 
+const MAIL_CHOICES = ['on', 'off', 'all_on'] as const;
+
 export const actions = {
+	/** An author's switch for mails about new comments. */
+	commentMails: async (event) => {
+		const actor = requireAccess(event, 'network.contribute');
+		const wanted = (await event.request.formData()).get('mails');
+		const choice = MAIL_CHOICES.find((value) => value === wanted);
+		if (!choice) return formError(400, 'Bitte wählen Sie, ob Sie Mails erhalten möchten.');
+		try {
+			await setAuthorCommentMails(actor, event.params.id, choice);
+		} catch (caught) {
+			if (caught instanceof MotionError && caught.code === 'motion_not_found') {
+				error(404, 'Diesen Antrag gibt es nicht.');
+			}
+			if (caught instanceof MotionError) return formError(403, caught.message);
+			throw caught;
+		}
+		return { commentMailsSaved: true };
+	},
 	/** "Übernehmen": a new own draft from this motion, opened for editing. */
 	reuse: async (event) => {
 		const actor = requireAccess(event, 'network.contribute');
