@@ -30,6 +30,8 @@ export const RATE_LIMITS = {
 	discussionPost: { name: 'discussion-post', limit: 30, windowSeconds: 15 * 60 },
 	/** Per author: comments and experience reports on motions. */
 	motionComment: { name: 'motion-comment', limit: 30, windowSeconds: 15 * 60 },
+	/** The Markdown editor's preview, per account: a click, not a keystroke, renders. */
+	markdownPreview: { name: 'markdown-preview', limit: 300, windowSeconds: 15 * 60 },
 	/** Attachments: each upload is stored and its text extracted; per account. */
 	attachmentUpload: { name: 'attachment-upload', limit: 60, windowSeconds: 60 * 60 },
 	/** "Mitmachen" form per IP: each submission mails an address someone typed in. */
