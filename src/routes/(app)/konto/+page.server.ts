@@ -40,7 +40,9 @@ export const actions = {
 		await setNewsletterSubscription({ actor, receive, ip: event.getClientAddress() });
 		return {
 			scope: 'newsletter',
-			success: receive ? 'Sie erhalten wieder Rundbriefe.' : 'Sie erhalten keine Rundbriefe mehr.'
+			success: receive
+				? 'Gespeichert: Sie erhalten Rundbriefe.'
+				: 'Gespeichert: Sie erhalten keine Rundbriefe mehr.'
 		};
 	},
 	profile: async (event) => {
