@@ -67,6 +67,7 @@ async function migratedPgliteTarball(): Promise<Blob> {
 	const base = await openPglite(undefined);
 	try {
 		await migrateDatabase(base);
+		await base.exec('CHECKPOINT');
 		return await base.pglite!.dumpDataDir('none');
 	} finally {
 		await base.close();
