@@ -18,6 +18,7 @@ export const STATIC_PUBLIC_PATHS = [
 	'/',
 	'/aktuelles',
 	'/antraege',
+	'/veranstaltungen',
 	'/wir-in-zahlen',
 	'/karte',
 	'/kontakt',
