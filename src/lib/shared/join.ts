@@ -40,38 +40,44 @@ const optionalText = (label: string, max: number) =>
 
 /** A checkbox group: nothing, one value (a string) or several (an array). */
 const checkedValues = z
-	.union([z.string(), z.array(z.string()), z.undefined()])
+	.union([z.string(), z.array(z.string())])
+	.optional()
 	.transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
 	.pipe(z.array(z.uuid({ error: 'Unbekanntes Thema.' })).max(50));
 
-/** The public "Mitmachen" form. Server and browser share it; the server adds its own checks. */
-export const joinForm = z
-	.object({
-		name: requiredText('Ihren Namen', 120),
-		email,
-		district: z
-			.string({ error: 'Bitte Ihren Landkreis oder Ihre kreisfreie Stadt wählen.' })
-			.regex(/^\d{5}$/, 'Bitte Ihren Landkreis oder Ihre kreisfreie Stadt wählen.'),
-		partyBranch: optionalText('Der Kreisverband', 120),
-		activity: z.enum(MUNICIPAL_ACTIVITIES, {
-			error: 'Bitte angeben, ob Sie kommunalpolitisch aktiv sind.'
-		}),
-		activityWhere: optionalText('Die Angabe, wo Sie aktiv sind,', 200),
-		topics: checkedValues,
-		message: optionalText('Die Nachricht', 3000),
-		consent: checkbox.refine((value) => value, {
+const joinFields = z.object({
+	name: requiredText('Ihren Namen', 120),
+	email,
+	district: z
+		.string({ error: 'Bitte Ihren Landkreis oder Ihre kreisfreie Stadt wählen.' })
+		.regex(/^\d{5}$/, 'Bitte Ihren Landkreis oder Ihre kreisfreie Stadt wählen.'),
+	partyBranch: optionalText('Der Kreisverband', 120),
+	activity: z.enum(MUNICIPAL_ACTIVITIES, {
+		error: 'Bitte angeben, ob Sie kommunalpolitisch aktiv sind.'
+	}),
+	activityWhere: optionalText('Die Angabe, wo Sie aktiv sind,', 200),
+	topics: checkedValues,
+	message: optionalText('Die Nachricht', 3000),
+	// Any value but a ticked box's (also a tampered one) gets the German message.
+	consent: z
+		.unknown()
+		.refine((value) => value === 'on' || value === 'true' || value === '1', {
 			message: 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.'
 		})
-	})
-	.superRefine((value, context) => {
-		if (value.activity !== 'none' && value.activityWhere === '') {
-			context.addIssue({
-				code: 'custom',
-				path: ['activityWhere'],
-				message: 'Bitte sagen Sie uns, wo Sie aktiv sind (z. B. Gemeindevertretung Dummerstorf).'
-			});
-		}
-	});
+		.transform(() => true as const)
+});
+const activityFields = joinFields.pick({ activity: true, activityWhere: true });
+
+/** The public "Mitmachen" form. Server and browser share it; the server adds its own checks. */
+export const joinForm = joinFields.refine(
+	(value) => value.activity === 'none' || value.activityWhere !== '',
+	{
+		path: ['activityWhere'],
+		message: 'Bitte sagen Sie uns, wo Sie aktiv sind (z. B. Gemeindevertretung Dummerstorf).',
+		// Also when other fields have errors, so every problem shows at once.
+		when: (payload) => activityFields.safeParse(payload.value).success
+	}
+);
 export type JoinFormInput = z.infer<typeof joinForm>;
 
 export const joinDecisionForm = z.object({
