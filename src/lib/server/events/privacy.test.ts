@@ -10,6 +10,7 @@ import { listAttendees } from './list-attendees';
 import { listEvents } from './list-events';
 import { addEventMaterial } from './materials';
 import { openEventMaterial } from './open-material';
+import { exportEventRegistrations } from './personal-data';
 import { registerForEvent } from './register-for-event';
 import { createEventActors, createTestEvent, type EventActors } from './testing/event-fixtures';
 
@@ -142,5 +143,20 @@ describe(`who sees what of an event on ${testDatabaseKind}`, () => {
 			'Dieses Material gibt es nicht.'
 		);
 		await expect(openEventMaterial(null, id, materialId)).rejects.toThrow();
+	});
+
+	it('puts a person’s own registrations, and only theirs, into their data download', async () => {
+		const { board, member, interested } = actors;
+		const id = await createTestEvent(board, { title: 'Datenschutz-Schulung' });
+		await registerForEvent({ actor: interested, eventId: id, note: 'Vegetarisch, bitte.' });
+		await registerForEvent({ actor: member, eventId: id });
+		const mine = (await exportEventRegistrations(interested.id)).filter((r) => r.eventId === id);
+		expect(mine).toEqual([
+			expect.objectContaining({
+				eventTitle: 'Datenschutz-Schulung',
+				status: 'registered',
+				note: 'Vegetarisch, bitte.'
+			})
+		]);
 	});
 });

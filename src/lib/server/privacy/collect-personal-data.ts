@@ -9,6 +9,7 @@ import { db } from '../db';
 import { exportSavedSearches, type SavedSearchData } from '../alerts/personal-data';
 import { exportApiTokens, type ApiTokenData } from '../api-tokens/personal-data';
 import { exportDiscussionData, type DiscussionData } from '../discussions/personal-data';
+import { exportEventRegistrations, type EventRegistrationData } from '../events/personal-data';
 import { exportCalendarFeed, type CalendarFeedData } from '../events/calendar/personal-data';
 import { exportJoinRequests, type JoinRequestData } from '../join/personal-data';
 import { exportLandtagData, type LandtagData } from '../landtag/personal-data';
@@ -76,6 +77,8 @@ export interface PersonalDataExport extends ExportedDirectoryData {
 		status: string;
 		text: string;
 	}[];
+	/** Registrations for events and trainings (also waiting and cancelled ones). */
+	eventRegistrations: EventRegistrationData[];
 	/** Topic groups, threads, posts, subscriptions and notifications. */
 	discussions: DiscussionData;
 	/** Saved searches and their alert settings (without the secret feed address). */
@@ -173,6 +176,7 @@ export async function collectPersonalData(options: {
 	const motions = await exportMotionData(userId);
 	const landtag = await exportLandtagData(userId);
 	const newsletters = await exportNewsletterData(userId);
+	const eventRegistrations = await exportEventRegistrations(userId);
 	const joinRequests = await exportJoinRequests(userId, row.email);
 	const calendarFeed = await exportCalendarFeed(userId);
 
@@ -224,6 +228,7 @@ export async function collectPersonalData(options: {
 		motions,
 		landtag,
 		newsletters,
+		eventRegistrations,
 		joinRequests,
 		calendarFeed
 	};
