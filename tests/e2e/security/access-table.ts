@@ -486,6 +486,16 @@ async function personPage(board: Page, email: string): Promise<string> {
 	return href;
 }
 
+/** The board's page about an open demo join request, found through the inbox. */
+async function joinRequestPage(board: Page, name: string): Promise<string> {
+	await board.goto('/verwaltung/mitmachen');
+	const href = await board.getByRole('link', { name }).getAttribute('href');
+	if (!href) throw new Error(`Keine Anfrage von ${name} gefunden`);
+	return href;
+}
+
+const DEMO_JOIN_NAME = 'Karl-Heinz Quappendorf';
+const DEMO_JOIN_EMAIL = 'kh.quappendorf@example.org';
 const INTRUDER_TEXT = 'Übernommen von jemandem ohne Berechtigung';
 const INTRUDER_ADDRESS = 'eindringling@example.org';
 const MEMBER = 'mitglied@example.org';
@@ -548,6 +558,17 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		form: { title: INTRUDER_TEXT, teaser: INTRUDER_TEXT, body: INTRUDER_TEXT },
 		observe: async (board) => (await textOf(board, '/verwaltung/inhalte')).includes(INTRUDER_TEXT)
 	},
+	// A demo join request (demo/data/join.ts): accepting would send an invitation, declining a mail.
+	...(['accept', 'decline'] as const).map((action) => ({
+		name: `Anfrage zum Mitmachen: ${action}`,
+		page: (board: Page) => joinRequestPage(board, DEMO_JOIN_NAME),
+		action,
+		form: action === 'accept' ? { role: 'member' } : { notify: 'on', message: INTRUDER_TEXT },
+		observe: async (board: Page) => ({
+			status: await textOf(board, await joinRequestPage(board, DEMO_JOIN_NAME), 'h1 + p'),
+			mails: (await mailsTo(DEMO_JOIN_EMAIL)).length
+		})
+	})),
 	{
 		name: 'Arbeitskreis eröffnen',
 		page: '/arbeitskreise/neu',
