@@ -55,6 +55,11 @@ Datenschutzbeauftragte*r: [Name und Kontakt, falls benannt]
   (Art. 6 Abs. 1 lit. b DSGVO). Weil die Mitarbeit Rückschlüsse auf politische Meinungen zulässt,
   verarbeiten wir diese Daten nur im Rahmen von Art. 9 Abs. 2 lit. d DSGVO bzw. mit Ihrer
   Einwilligung.
+- **Mitmachen:** Was Sie im Formular „Mitmachen“ angeben (Name, E-Mail-Adresse, Kreis,
+  Kreisverband, kommunalpolitische Tätigkeit, Themen, Nachricht), sieht nur der Sprecher*innenrat,
+  und erst nachdem Sie Ihre Adresse über den Link in unserer E-Mail bestätigt haben
+  (Art. 6 Abs. 1 lit. a und b DSGVO). Unbestätigte Anfragen löschen wir nach 30 Tagen,
+  entschiedene 180 Tage nach der Entscheidung.
 - **Sicherheit:** Anmeldungen und wichtige Änderungen werden in einem Protokoll vermerkt, das nur
   der Sprecher*innenrat einsehen kann.
 - **E-Mails:** Für Einladungen, Bestätigungen und Benachrichtigungen nutzen wir
