@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { db } from '../db';
-import { motion, motionAuthor, motionComment } from './schema';
+import { motion, motionAuthor, motionComment, motionCommentMailOptOut } from './schema';
 
 export interface MotionData {
 	/** Motions the person is named as an author of. */
@@ -19,6 +19,8 @@ export interface MotionData {
 		createdAt: Date;
 		editedAt: Date | null;
 	}[];
+	/** Comment mails the person stopped: for one motion (its title), or for all (null). */
+	commentMailStops: { motion: string | null; since: Date }[];
 }
 
 /** What the motion exchange keeps about one person, for their data download (privacy). */
@@ -48,7 +50,13 @@ export async function exportMotionData(userId: string): Promise<MotionData> {
 		.innerJoin(motion, eq(motion.id, motionComment.motionId))
 		.where(eq(motionComment.authorId, userId))
 		.orderBy(asc(motionComment.createdAt));
-	return { authored, comments };
+	const commentMailStops = await db
+		.select({ motion: motion.title, since: motionCommentMailOptOut.createdAt })
+		.from(motionCommentMailOptOut)
+		.leftJoin(motion, eq(motion.id, motionCommentMailOptOut.motionId))
+		.where(eq(motionCommentMailOptOut.userId, userId))
+		.orderBy(asc(motionCommentMailOptOut.createdAt));
+	return { authored, comments, commentMailStops };
 }
 
 /**

@@ -16,6 +16,7 @@ import { SmtpCatcher } from '../../../testing/smtp-catcher';
 import { createTestDatabase, testDatabaseKind } from '../../../testing/test-db';
 import { MotionError } from '../../motion-error';
 import { motion, motionAuthor, motionComment } from '../../schema';
+import { exportMotionData } from '../../personal-data';
 import { addMotionComment } from '../add-comment';
 import { authorCommentMailSetting, setAuthorCommentMails } from './author-setting';
 import { registerMotionCommentJobs } from './jobs';
@@ -142,6 +143,10 @@ describe(`comment mails to a motion's authors on ${testDatabaseKind}`, () => {
 			stoppedHere: true,
 			stoppedAll: false
 		});
+		// The stop is the person's data: in their download.
+		expect((await exportMotionData(mira.id)).commentMailStops).toEqual([
+			{ motion: 'Radweg Ostseeküste', since: expect.any(Date) }
+		]);
 
 		await comment(board, first, 'Noch eine Frage zur Finanzierung.');
 		await comment(board, second, 'Wie viele Haltestellen?');
