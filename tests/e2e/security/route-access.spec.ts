@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { VISITORS } from '../support/accounts';
 import { e2e } from '../support/environment';
-import { expect, test } from '../support/fixtures';
+import { describeFindings } from '../support/axe';
+import { analyseShownPage, expect, test } from '../support/fixtures';
 import { BOARD_ACTIONS, ROUTES, type Outcome } from './access-table';
 
 /**
@@ -34,7 +35,7 @@ async function expectOutcome(
 	page: Page,
 	path: string,
 	outcome: Outcome,
-	options: { json: boolean; inBrowser: boolean }
+	options: { json: boolean; inBrowser: boolean; axe?: Set<string> }
 ) {
 	// What the server answers (no redirects followed) …
 	const response = await page.request.get(path, { maxRedirects: 0 });
@@ -79,6 +80,16 @@ async function expectOutcome(
 	} else if (outcome === 'sign-in') {
 		await expect.soft(page).toHaveURL(/\/anmelden\?weiter=/);
 	}
+	// The page was only loaded: axe checks it now instead of loading it again after the test.
+	if (!options.axe) return;
+	const finding = await analyseShownPage(page, options.axe);
+	if (finding)
+		expect
+			.soft(
+				finding.violations,
+				`Barrierefreiheit (axe, WCAG 2.1 AA) verletzt:\n${describeFindings([finding])}`
+			)
+			.toEqual([]);
 }
 
 /**
@@ -92,7 +103,11 @@ const routeGroups = Array.from({ length: Math.ceil(ROUTES.length / ROUTES_PER_TE
 
 for (const visitor of VISITORS) {
 	routeGroups.forEach((routes, index) => {
-		test(`Seiten als ${visitor} (${index + 1}/${routeGroups.length})`, async ({ pageAs }) => {
+		test(`Seiten als ${visitor} (${index + 1}/${routeGroups.length})`, async ({
+			pageAs,
+			axeCheck,
+			axeAnalysed
+		}) => {
 			const page = await pageAs(visitor);
 			// Refusals in the browser: the first of each kind in each test.
 			const shown = new Set<Outcome>();
@@ -102,7 +117,11 @@ for (const visitor of VISITORS) {
 				const inBrowser = !json && !shown.has(outcome);
 				if (inBrowser) shown.add(outcome);
 				await test.step(`${route.path}: ${outcome}`, () =>
-					expectOutcome(page, route.path, outcome, { json, inBrowser }));
+					expectOutcome(page, route.path, outcome, {
+						json,
+						inBrowser,
+						axe: axeCheck ? axeAnalysed : undefined
+					}));
 			}
 		});
 	});

@@ -7,7 +7,8 @@
  *   loaded again in the same browser context (same session) and analysed. Opt out per file with
  *   `test.use({ axeCheck: false })` only where a spec checks accessibility itself. The run on
  *   PostgreSQL leaves this to the PGlite run: the pages are the same markup whichever database
- *   holds the data, and analysing them twice would double the longest part of CI.
+ *   holds the data, and analysing them twice would double the longest part of CI. A test that
+ *   only loads pages may analyse each right away with `analyseShownPage` (no second load).
  * - `pageAs(visitor)`: a page in a new context signed in as a demo account ('board',
  *   'faction_admin', 'member', 'interested') or signed out ('anonymous'); see accounts.ts.
  * - `page.goto()` of these pages returns only once SvelteKit has hydrated the page: a field
@@ -51,6 +52,12 @@ function trackVisits(page: Page): string[] {
 	return visited;
 }
 
+function withoutHash(href: string): string {
+	const url = new URL(href);
+	url.hash = '';
+	return url.href;
+}
+
 async function sessionKey(context: BrowserContext, url: string): Promise<string> {
 	const cookies = await context.cookies(url);
 	const text = cookies
@@ -82,6 +89,25 @@ async function analyseVisits(
 		}
 	}
 	return findings;
+}
+
+/**
+ * The axe analysis of the page as it is now, for a test whose visit was a plain load (`goto`,
+ * nothing typed or clicked since): the same page the reload after the test would show, so that
+ * reload is skipped (`undefined` when this URL and session were analysed already). Loading each
+ * page once instead of twice matters where a test visits many, as the route-access table does.
+ */
+export async function analyseShownPage(
+	page: Page,
+	analysed: Set<string>
+): Promise<AxeFinding | undefined> {
+	// Like the reload, which analyses HTML answers only (not a feed or a download).
+	if ((await page.evaluate(() => document.contentType)) !== 'text/html') return undefined;
+	const url = withoutHash(page.url());
+	const key = `${url} ${await sessionKey(page.context(), url)}`;
+	if (analysed.has(key)) return undefined;
+	analysed.add(key);
+	return findAxeViolations(page);
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
