@@ -23,7 +23,8 @@ import { motionDeletionPreview } from './deletion-preview';
 import { getMotion } from './get-motion';
 import { MotionError } from './motion-error';
 import { reuseMotion } from './reuse-motion';
-import { motion, motionComment } from './schema';
+import { eraseMotionData } from './personal-data';
+import { motion, motionAuthor, motionComment } from './schema';
 import { updateMotion } from './update-motion';
 
 let dataDir: string;
@@ -190,5 +191,18 @@ describe(`deleteMotion on ${testDatabaseKind}`, () => {
 		await deleteMotion(f.users.faction_admin, second);
 		expect(await db.select().from(storedFile)).toHaveLength(0);
 		expect(fs.existsSync(storedFilePath(pdf))).toBe(false);
+	});
+
+	it('marks reuses alike when an account’s last private draft goes with the account', async () => {
+		const [own] = await db
+			.insert(motion)
+			.values({ type: 'motion', title: 'Nur meins', visibility: 'faction' })
+			.returning({ id: motion.id });
+		await db.insert(motionAuthor).values({ motionId: own!.id, userId: f.users.member.id });
+		const { id: reuseId } = await reuseMotion(f.users.member, own!.id);
+		await db.transaction((tx) => eraseMotionData(f.users.member.id, tx));
+		const [reuse] = await db.select().from(motion).where(eq(motion.id, reuseId));
+		expect(await db.select().from(motion).where(eq(motion.id, own!.id))).toHaveLength(0);
+		expect(reuse).toMatchObject({ reusedFromId: null, reusedFromDeleted: true });
 	});
 });

@@ -70,7 +70,7 @@ export async function exportMotionData(userId: string): Promise<MotionData> {
  */
 export async function eraseMotionData(
 	userId: string,
-	executor: Pick<typeof db, 'select' | 'delete'> = db
+	executor: Pick<typeof db, 'select' | 'update' | 'delete'> = db
 ): Promise<string[]> {
 	await executor.delete(motionComment).where(eq(motionComment.authorId, userId));
 	const authored = (
@@ -84,15 +84,18 @@ export async function eraseMotionData(
 		.select({ one: sql`1` })
 		.from(motionAuthor)
 		.where(and(eq(motionAuthor.motionId, motion.id), sql`${motionAuthor.userId} <> ${userId}`));
+	const orphaned = and(
+		inArray(motion.id, authored),
+		eq(motion.visibility, 'faction'),
+		isNull(motion.factionId),
+		notExists(otherAuthor)
+	);
+	const gone = executor.select({ id: motion.id }).from(motion).where(orphaned);
+	// Reuses of a draft that goes keep saying where they came from, as after deleting a motion.
 	await executor
-		.delete(motion)
-		.where(
-			and(
-				inArray(motion.id, authored),
-				eq(motion.visibility, 'faction'),
-				isNull(motion.factionId),
-				notExists(otherAuthor)
-			)
-		);
+		.update(motion)
+		.set({ reusedFromDeleted: true })
+		.where(inArray(motion.reusedFromId, gone));
+	await executor.delete(motion).where(orphaned);
 	return authored;
 }
