@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarResponse } from './calendar-response';
-import { calendarDocument } from './public-calendar';
+import { calendarDocument } from './calendar-document';
 
 const document = calendarDocument(
 	'BEGIN:VCALENDAR\r\nEND:VCALENDAR',

@@ -1,4 +1,4 @@
-import type { CalendarDocument } from './public-calendar';
+import type { CalendarDocument } from './calendar-document';
 
 export interface CalendarResponseOptions {
 	/**

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../../auth/types';
 import { getEvent } from '../get-event';
 import { buildCalendar } from './build-calendar';
-import { calendarDocument, type CalendarDocument } from './public-calendar';
+import { calendarDocument, type CalendarDocument } from './calendar-document';
 
 /**
  * `/veranstaltungen/<id>/kalender.ics`: one event to add to a calendar, for whoever may see its

@@ -12,7 +12,7 @@ import { buildCalendar } from './build-calendar';
 import { calendarEntryOf } from './calendar-entry';
 import { isWellFormedCalendarToken } from './feed-token';
 import { FEED_MAX_EVENTS, FEED_REFRESH_SECONDS, feedWindowStart } from './feed-window';
-import { calendarDocument, type CalendarDocument } from './public-calendar';
+import { calendarDocument, type CalendarDocument } from './calendar-document';
 
 /**
  * `/feeds/kalender/<token>.ics`: the owner's own calendar — the events they registered for or

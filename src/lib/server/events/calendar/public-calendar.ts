@@ -1,20 +1,12 @@
-import { createHash } from 'node:crypto';
 import { and, desc, gt, max } from 'drizzle-orm';
 import { instanceConfig } from '../../instance/instance-config';
 import { db } from '../../db';
 import { event } from '../schema';
 import { eventReadCondition } from '../visibility';
 import { buildCalendar } from './build-calendar';
+import { calendarDocument, type CalendarDocument } from './calendar-document';
 import { calendarEntryOf } from './calendar-entry';
 import { FEED_MAX_EVENTS, FEED_REFRESH_SECONDS, feedWindowStart } from './feed-window';
-
-export interface CalendarDocument {
-	body: string;
-	/** Strong validator: the same bytes give the same tag. */
-	etag: string;
-	/** The latest change of any event in it (or null for an empty calendar). */
-	lastModified: Date | null;
-}
 
 /**
  * `/feeds/events.ics`: the public events, as anyone sees them (the anonymous visitor's rule from
@@ -42,12 +34,4 @@ export async function publicEventsCalendar(now: Date = new Date()): Promise<Cale
 	// with its new change time, and If-Modified-Since must see that change.
 	const [latest] = await db.select({ at: max(event.modifiedAt) }).from(event);
 	return calendarDocument(body, latest?.at ?? null);
-}
-
-export function calendarDocument(body: string, lastModified: Date | null): CalendarDocument {
-	return {
-		body,
-		etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
-		lastModified
-	};
 }
