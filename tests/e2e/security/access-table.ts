@@ -559,7 +559,7 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		observe: async (board) => (await textOf(board, '/verwaltung/inhalte')).includes(INTRUDER_TEXT)
 	},
 	// A demo join request (demo/data/join.ts): accepting would send an invitation, declining a mail.
-	...(['accept', 'decline'] as const).map((action) => ({
+	...(['accept', 'decline'] as const).map((action): BoardAction => ({
 		name: `Anfrage zum Mitmachen: ${action}`,
 		page: (board: Page) => joinRequestPage(board, DEMO_JOIN_NAME),
 		action,
