@@ -12,12 +12,14 @@ function daysAhead(days: number, time: string): string {
 test('capacity 2 and three registrations: the third waits, moves up on a cancellation and gets a mail', async ({
 	pageAs
 }) => {
+	// Four people's pages and a mail through the job queue, on a shared 2-core machine.
+	test.setTimeout(150_000);
 	const since = new Date();
 	const title = `Werkstatt Kita-Satzung ${since.getTime()}`;
 
 	const board = await pageAs('board');
 	await board.goto('/verwaltung/veranstaltungen/neu');
-	await board.getByLabel('Titel', { exact: true }).fill(title);
+	await board.getByRole('textbox', { name: 'Titel', exact: true }).fill(title);
 	await board.getByLabel('Art').selectOption('training');
 	await board.getByLabel('Beginn').fill(daysAhead(9, '17:00'));
 	await board.getByLabel('Ende').fill(daysAhead(9, '19:00'));
@@ -49,7 +51,7 @@ test('capacity 2 and three registrations: the third waits, moves up on a cancell
 	await interested.getByRole('button', { name: 'Auf die Warteliste' }).click();
 	await expect(interested.getByText(/Sie stehen auf der Warteliste, Platz 1\./)).toBeVisible();
 
-	await member.getByRole('button', { name: 'Abmelden' }).click();
+	await member.getByRole('button', { name: 'Teilnahme absagen' }).click();
 	await expect(member.getByText('Sie sind abgemeldet.', { exact: false })).toBeVisible();
 
 	const mail = await waitForMail(DEMO_ACCOUNTS.interested, `Sie sind angemeldet: ${title}`, {
