@@ -82,3 +82,12 @@ export async function listContentImages(
 		markdown: imageMarkdown(row.alt, row.sha256)
 	}));
 }
+
+/** The alt text given at upload, or null for an unknown image. */
+export async function contentImageAlt(sha256: string): Promise<string | null> {
+	const [row] = await db
+		.select({ alt: contentImage.alt })
+		.from(contentImage)
+		.where(eq(contentImage.sha256, sha256));
+	return row?.alt ?? null;
+}

@@ -3,7 +3,7 @@ import type { SessionUser } from '../../auth/types';
 import { FileRejectedError } from '../../files/errors';
 import { formError, parseFormData, type FormFailure } from '../../forms/parse-form';
 import { SlugTakenError, UnknownAuthorError, UnknownImageError } from '../errors';
-import { uploadContentImage } from '../images/upload-content-image';
+import { contentImageAlt, uploadContentImage } from '../images/upload-content-image';
 import { newsPostInput } from './news-input';
 import { saveNewsPost } from './save-news-post';
 
@@ -61,6 +61,12 @@ async function save(options: {
 		}
 	}
 	formData.delete('coverFile');
+	// A picture from the library brings the description given at its upload.
+	const chosen = String(formData.get('coverImage') ?? '').trim();
+	if (chosen && !String(formData.get('coverImageAlt') ?? '').trim()) {
+		const alt = /^[0-9a-f]{64}$/.test(chosen) ? await contentImageAlt(chosen) : null;
+		if (alt) formData.set('coverImageAlt', alt);
+	}
 	const parsed = parseFormData(formData, newsPostInput);
 	if (!parsed.ok) return parsed;
 	try {
