@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { requireAccess } from '$lib/server/auth/policy';
+import { needsTwoFactorSetup, requireAccess } from '$lib/server/auth/policy';
 import { formError } from '$lib/server/forms/parse-form';
 import { deleteMotion } from '$lib/server/motions/delete-motion';
 import { motionDeletionPreview } from '$lib/server/motions/deletion-preview';
@@ -15,6 +15,9 @@ export async function load(event) {
 	const actor = requireAccess(event, 'network.contribute');
 	const preview = await motionDeletionPreview(actor, event.params.id);
 	if (!preview) error(404, NOT_FOUND);
+	// The board deletes filed motions as moderators, a right that waits for the second factor.
+	if (!preview.canDelete && needsTwoFactorSetup(actor))
+		redirect(303, '/konto/sicherheit?pflicht=2fa');
 	if (!preview.canDelete)
 		error(
 			403,

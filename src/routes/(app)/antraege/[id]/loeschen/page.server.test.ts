@@ -94,6 +94,9 @@ describe('/antraege/[id]/loeschen', () => {
 		expect(refused.status).toBe(403);
 		expect(refused.data.message).toContain('nur der Sprecher*innenrat');
 		// Moderation is a board right, and board rights need the second factor.
+		expect(statusOf(await thrownBy(async () => load(await eventFor('board', id))))).toBe(
+			'/konto/sicherheit?pflicht=2fa'
+		);
 		const without2fa = (await actions.default(await eventFor('board', id, true))) as {
 			status: number;
 		};
