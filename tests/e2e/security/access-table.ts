@@ -591,6 +591,16 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		observe: (board) => textOf(board, `${DEMO_GROUP}/bearbeiten`, 'h2#archivieren')
 	},
 	{
+		name: 'Veranstaltung absagen',
+		page: `/verwaltung/veranstaltungen/${DEMO_EVENT_IDS.forumOnline}`,
+		action: 'cancelEvent',
+		form: { confirm: 'ja' },
+		observe: async (board) =>
+			(await textOf(board, `/veranstaltungen/${DEMO_EVENT_IDS.forumOnline}`)).includes(
+				'findet nicht statt'
+			)
+	},
+	{
 		name: 'Thema hinzufügen',
 		page: '/verwaltung/themen',
 		action: 'add',
