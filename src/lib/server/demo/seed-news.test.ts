@@ -28,7 +28,7 @@ describe('demo news and pages', () => {
 		const published = await listPublishedNews({ pageSize: 50 });
 		expect(published.total).toBe(DEMO_NEWS.length - 1);
 		const first = await getPublishedNewsPost('kommunalkonferenz-2026-rueckblick');
-		expect(first?.authors).toEqual(['Katrin Vorstandt']);
+		expect(first?.authors).toEqual(['Sprecher*innenrat']);
 		const sha = first!.cover!.src.split('/').at(-1)!;
 		expect((await openMedia(sha))?.mediaType).toBe('image/png');
 		expect(await getPublishedNewsPost('entwurf-positionspapier-kreisumlage')).toBeNull();

@@ -9,7 +9,10 @@ export interface DemoNewsPost {
 	teaser: string;
 	body: string;
 	tags: string[];
-	/** Account key of an author; `byline` for free-text authors. */
+	/**
+	 * Account key of an author; `byline` for free-text authors. The demo posts use bylines only: the
+	 * demo accounts' names are private values, and an account author is shown by name.
+	 */
 	authorKey?: 'vorstand' | 'mitglied' | 'fraktion';
 	byline?: string;
 	/** ISO timestamp; null for a draft. */
@@ -40,7 +43,7 @@ Zusammenarbeit mit der Landtagsfraktion.
 
 Danke an alle, die dabei waren!`,
 		tags: ['Konferenz', 'Netzwerk'],
-		authorKey: 'vorstand',
+		byline: 'Sprecher*innenrat',
 		publishedAt: '2026-11-20T09:00:00Z',
 		cover: true
 	},
@@ -73,7 +76,7 @@ Die Anmeldung läuft über den Veranstaltungskalender.`,
 
 Die Anträge dazu finden Sie in der [Antragsbörse](/antraege).`,
 		tags: ['Mobilität', 'Kreistag'],
-		authorKey: 'mitglied',
+		byline: 'Arbeitskreis Mobilität',
 		publishedAt: '2026-10-28T08:00:00Z'
 	},
 	{
@@ -84,7 +87,7 @@ Die Anträge dazu finden Sie in der [Antragsbörse](/antraege).`,
 		body: `Die Mitgliederversammlung hat turnusgemäß gewählt. Der neue Sprecher*innenrat will vor allem
 die Vernetzung der Gemeindevertreter*innen in kleinen Gemeinden stärken.`,
 		tags: ['Netzwerk'],
-		authorKey: 'vorstand',
+		byline: 'Sprecher*innenrat',
 		publishedAt: '2026-10-15T16:00:00Z'
 	},
 	{
@@ -95,7 +98,7 @@ die Vernetzung der Gemeindevertreter*innen in kleinen Gemeinden stärken.`,
 		body: `Der Musterantrag ist aus einem Beschluss einer Stadtvertretung entstanden und wurde im
 Arbeitskreis Soziales überarbeitet. Passen Sie ihn an Ihre Kommune an.`,
 		tags: ['Soziales', 'Musterantrag'],
-		authorKey: 'fraktion',
+		byline: 'Kreistagsfraktion Vorpommern-Greifswald',
 		publishedAt: '2026-09-30T07:45:00Z'
 	},
 	{
@@ -112,7 +115,7 @@ sich auf eine Umfrage unter unseren Fraktionen.
 - ein Ausgleich für die Kosten der Unterbringung
 - weniger Berichtspflichten für kleine Gemeinden`,
 		tags: ['Haushalt', 'Landtag'],
-		authorKey: 'vorstand',
+		byline: 'Sprecher*innenrat',
 		publishedAt: '2026-09-18T12:00:00Z'
 	},
 	{
@@ -131,7 +134,7 @@ alten Hasen. Bis zum nächsten Jahr!`,
 		teaser: 'Noch in Abstimmung im Sprecher*innenrat.',
 		body: 'Nur für den Sprecher*innenrat: Der Text ist noch nicht abgestimmt.',
 		tags: ['Haushalt'],
-		authorKey: 'vorstand',
+		byline: 'Sprecher*innenrat',
 		publishedAt: null
 	}
 ];

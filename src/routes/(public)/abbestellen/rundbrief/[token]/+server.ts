@@ -1,5 +1,8 @@
 import { text } from '@sveltejs/kit';
-import { applyNewsletterUnsubscribe } from '$lib/server/newsletter/opt-out';
+import {
+	applyNewsletterUnsubscribe,
+	describeNewsletterUnsubscribe
+} from '$lib/server/newsletter/opt-out';
 
 /**
  * RFC 8058 one-click unsubscribe: mail providers POST `List-Unsubscribe=One-Click` to the address
@@ -14,4 +17,15 @@ export async function POST({ params, request }) {
 	const info = await applyNewsletterUnsubscribe(params.token);
 	if (!info) return text('Ungültiger Abmeldelink', { status: 404 });
 	return text('Abbestellt: Sie erhalten keine Rundbriefe mehr.');
+}
+
+/**
+ * A GET that does not ask for HTML (link checkers, scripts) lands here rather than on the page.
+ * It changes nothing, like the page, and answers as the page would: 404 for a link that is not
+ * genuine, otherwise a pointer to the button.
+ */
+export async function GET({ params }) {
+	const info = await describeNewsletterUnsubscribe(params.token);
+	if (!info) return text('Ungültiger Abmeldelink', { status: 404 });
+	return text('Zum Abbestellen den Knopf auf dieser Seite im Browser nutzen.');
 }

@@ -5,7 +5,7 @@ import { receivesNewsletters } from '$lib/server/newsletter/opt-out';
 import { createNewsletterUnsubscribeToken } from '$lib/server/newsletter/unsubscribe-token';
 import { createTestDatabase } from '$lib/server/testing/test-db';
 import { actions, load } from './+page.server';
-import { POST } from './+server';
+import { GET, POST } from './+server';
 
 let userId: string;
 let token: string;
@@ -39,6 +39,13 @@ describe('/abbestellen/rundbrief/[token]', () => {
 		const forged = `${token.slice(0, -2)}xx`;
 		const { event: bad } = await testEvent({ url: '/x', params: { token: forged } });
 		expect(await thrownBy(() => load(bad as never))).toMatchObject({ status: 404 });
+		expect(await receivesNewsletters(userId)).toBe(true);
+	});
+
+	it('a GET that does not ask for HTML changes nothing: 404 for a forged link, 200 otherwise', async () => {
+		const get = (withToken: string) => GET({ params: { token: withToken } } as never);
+		expect((await get(`${token}x`)).status).toBe(404);
+		expect((await get(token)).status).toBe(200);
 		expect(await receivesNewsletters(userId)).toBe(true);
 	});
 
