@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { registrationFields } from '$lib/shared/event-forms';
 import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
@@ -52,7 +52,8 @@ export async function registerForEvent(options: {
 			.from(eventRegistration)
 			.where(and(eq(eventRegistration.eventId, row.id), eq(eventRegistration.userId, actor.id)));
 		if (existing && existing.status !== 'cancelled') {
-			return { row, status: existing.status, changed: false };
+			const position = await waitlistPosition(row.id, actor.id, tx);
+			return { row, status: existing.status, position, changed: false };
 		}
 		if (row.status === 'cancelled') throw new EventError('cancelled');
 		if (!row.registrationEnabled) throw new EventError('registration_disabled');
@@ -70,7 +71,9 @@ export async function registerForEvent(options: {
 		}
 		const values = {
 			status,
-			queuedAt: now,
+			// The line follows the lock: the database's clock now, not the moment the request came
+			// in (a request that waited for the lock must not overtake the one that held it).
+			queuedAt: options.now ?? sql`clock_timestamp()`,
 			promotedAt: null,
 			cancelledAt: null,
 			reminderSentAt: null,
@@ -81,12 +84,13 @@ export async function registerForEvent(options: {
 		} else {
 			await tx.insert(eventRegistration).values({ eventId: row.id, userId: actor.id, ...values });
 		}
-		return { row, status, changed: true };
+		// Counted under the lock: everyone ahead has committed, everyone later queues behind.
+		const position = status === 'waitlisted' ? await waitlistPosition(row.id, actor.id, tx) : null;
+		return { row, status, position, changed: true };
 	});
 
 	const status = outcome.status as 'registered' | 'waitlisted';
-	const position =
-		status === 'waitlisted' ? await waitlistPosition(outcome.row.id, actor.id) : null;
+	const position = outcome.position;
 	if (outcome.changed) {
 		await sendEventMails(status, outcome.row, [actor.id], {
 			waitlistPosition: position ?? undefined

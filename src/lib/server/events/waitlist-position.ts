@@ -1,15 +1,20 @@
 import { and, count, eq, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { db } from '../db';
+import { db, type Database } from '../db';
+import type { Transaction } from './locked-event';
 import { eventRegistration } from './schema';
 
 /**
  * A waiting person's place in line (1 = next to move up), or null when not waiting. Same order as
  * the promotion: earliest `queuedAt` first, ties by id.
  */
-export async function waitlistPosition(eventId: string, userId: string): Promise<number | null> {
+export async function waitlistPosition(
+	eventId: string,
+	userId: string,
+	executor: Database | Transaction = db
+): Promise<number | null> {
 	const own = alias(eventRegistration, 'own');
-	const [row] = await db
+	const [row] = await executor
 		.select({ ahead: count(eventRegistration.id) })
 		.from(own)
 		.leftJoin(
