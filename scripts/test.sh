@@ -141,13 +141,50 @@ have_chromium=false
 
 run_started=$(now_ms)
 
-wanted format && run_step format "Formatierung (prettier)" prettier --check .
-wanted lint && run_step lint "Lint (eslint)" eslint .
-wanted check && run_step check "Typprüfung (svelte-check)" \
-	bash -c 'svelte-kit sync && svelte-check --tsconfig ./tsconfig.json --fail-on-warnings'
+# The three static checks are single-threaded: they run side by side, each into its own log, and
+# are reported in order afterwards as if one after the other (two cores: about a minute saved).
+static_steps=()
+wanted format && static_steps+=("format|Formatierung (prettier)|prettier --check .")
+wanted lint && static_steps+=("lint|Lint (eslint)|eslint .")
+wanted check && static_steps+=("check|Typprüfung (svelte-check)|svelte-kit sync && svelte-check --tsconfig ./tsconfig.json --fail-on-warnings")
+if [[ ${#static_steps[@]} -gt 0 ]]; then
+	static_dir=$(mktemp -d)
+	static_pids=()
+	for entry in "${static_steps[@]}"; do
+		IFS='|' read -r name _ command <<<"$entry"
+		(
+			started=$(now_ms)
+			bash -c "$command" >"$static_dir/$name.log" 2>&1
+			echo "$? $(seconds_since "$started")" >"$static_dir/$name.result"
+		) &
+		static_pids+=($!)
+	done
+	wait "${static_pids[@]}"
+	for entry in "${static_steps[@]}"; do
+		IFS='|' read -r name label command <<<"$entry"
+		read -r rc took <"$static_dir/$name.result"
+		echo
+		echo "━━━ $label ($name) ━━━"
+		echo "\$ $command"
+		cat "$static_dir/$name.log"
+		if [[ $rc -eq 0 ]]; then
+			echo "✔ $label: bestanden ($took s, parallel zu den anderen statischen Prüfungen)"
+			record "$name" passed "$took" ""
+		else
+			echo "✘ $label: fehlgeschlagen mit Exit-Code $rc ($took s)"
+			record "$name" failed "$took" "Exit-Code $rc"
+		fi
+	done
+	rm -rf "$static_dir"
+fi
 
 wanted unit && run_step unit "Vitest auf PGlite" env -u TEST_DATABASE_URL vitest run
-wanted unit-pg && pg_step unit-pg "Vitest auf PostgreSQL" vitest run
+# On PostgreSQL only the test files that open a database: the others (pure functions, renderers,
+# parsers) do not depend on it and ran on PGlite just before.
+mapfile -t database_test_files < <(grep -rlE \
+	'TestDatabase|TEST_DATABASE_URL|testDatabaseKind|openConfiguredDatabase|useDatabase|testDatabaseUrl' \
+	--include='*.test.ts' --exclude-dir=node_modules src scripts | sort)
+wanted unit-pg && pg_step unit-pg "Vitest auf PostgreSQL" vitest run "${database_test_files[@]}"
 
 wanted build && run_step build "Build (vite build)" vite build
 
