@@ -4,12 +4,23 @@
  * provider on the server. Fields beyond the contract are additions only: clients written against
  * the contract keep working.
  */
-export const SEARCH_TYPES = ['motion', 'event', 'news', 'person'] as const;
+export const SEARCH_TYPES = [
+	'motion',
+	'paper',
+	'meeting',
+	'agendaItem',
+	'event',
+	'news',
+	'person'
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Types kept in the one full-text table `search_document` (people are searched by name). */
 export const DOCUMENT_SEARCH_TYPES = [
 	'motion',
+	'paper',
+	'meeting',
+	'agendaItem',
 	'event',
 	'news'
 ] as const satisfies readonly SearchType[];
@@ -17,6 +28,9 @@ export type DocumentSearchType = (typeof DOCUMENT_SEARCH_TYPES)[number];
 
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
 	motion: 'Anträge',
+	paper: 'Ratsvorlagen',
+	meeting: 'Sitzungen',
+	agendaItem: 'Tagesordnungspunkte',
 	event: 'Veranstaltungen',
 	news: 'Aktuelles',
 	person: 'Personen'

@@ -40,6 +40,10 @@ export const PERMISSIONS = {
 	'join.manage': ['board'],
 	/** Newsletters (Rundbriefe): write, preview, send to a segment. */
 	'newsletter.send': ['board'],
+	/** Council watch: OParl sources, which bodies to follow, sync runs, reports, person matches. */
+	'oparl.manage': ['board'],
+	/** Follow an imported council and get a briefing mail before each of its meetings. */
+	'oparl.follow': STAFF,
 	/** Accounts, invitations, roles. */
 	'admin.users': ['board'],
 	'admin.audit': ['board'],

@@ -17,3 +17,4 @@ export * from '../events/schema';
 export * from '../content/schema';
 export * from '../join/schema';
 export * from '../newsletter/schema';
+export * from '../oparl/schema';

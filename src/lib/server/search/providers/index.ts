@@ -10,6 +10,9 @@ import { personSearchProvider } from './person';
  */
 export const SEARCH_PROVIDERS: Record<SearchType, SearchProvider> = {
 	motion: documentSearchProvider('motion'),
+	paper: documentSearchProvider('paper'),
+	meeting: documentSearchProvider('meeting'),
+	agendaItem: documentSearchProvider('agendaItem'),
 	event: documentSearchProvider('event'),
 	news: documentSearchProvider('news'),
 	person: personSearchProvider
