@@ -52,12 +52,20 @@ try {
 // own servers, without an Origin header, and SvelteKit's CSRF check would refuse that form post.
 // There the signed token in the path is the authorisation (a forged post could do no more than
 // the link itself), so such a post is taken as coming from us. Posts naming a foreign origin
-// stay refused.
-const ONE_CLICK_UNSUBSCRIBE = /^\/abbestellen\/rundbrief\/[A-Za-z0-9_.-]+$/;
+// stay refused. Each entry is the path of a one-click endpoint before its signed token.
+const ONE_CLICK_PATHS = ['/abbestellen/rundbrief/'];
+const SIGNED_TOKEN = /^[A-Za-z0-9_.-]+$/;
+
+function isOneClickUnsubscribe(url) {
+	const path = url ?? '';
+	return ONE_CLICK_PATHS.some(
+		(prefix) => path.startsWith(prefix) && SIGNED_TOKEN.test(path.slice(prefix.length))
+	);
+}
 
 const server = http.createServer((req, res) => {
 	if (forcedProtocol) req.headers['x-kommunalnetz-proto'] = forcedProtocol;
-	if (req.method === 'POST' && !req.headers.origin && ONE_CLICK_UNSUBSCRIBE.test(req.url ?? ''))
+	if (req.method === 'POST' && !req.headers.origin && isOneClickUnsubscribe(req.url))
 		req.headers.origin = process.env.ORIGIN
 			? new URL(process.env.ORIGIN).origin
 			: `${forcedProtocol}://${req.headers.host}`;
