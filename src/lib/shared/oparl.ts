@@ -109,7 +109,8 @@ export const OPARL_FILE_DOWNLOAD_STATUSES = [
 	'stored',
 	'too_large',
 	'failed',
-	'unavailable'
+	'unavailable',
+	'unsupported'
 ] as const;
 export type OparlFileDownloadStatus = (typeof OPARL_FILE_DOWNLOAD_STATUSES)[number];
 export const OPARL_FILE_DOWNLOAD_STATUS_LABELS: Record<OparlFileDownloadStatus, string> = {
@@ -117,7 +118,8 @@ export const OPARL_FILE_DOWNLOAD_STATUS_LABELS: Record<OparlFileDownloadStatus, 
 	stored: 'gespeichert',
 	too_large: 'zu groß',
 	failed: 'Laden fehlgeschlagen',
-	unavailable: 'keine Download-Adresse'
+	unavailable: 'keine Download-Adresse',
+	unsupported: 'Dateiformat nicht übernommen'
 };
 
 export const PERSON_MATCH_STATUSES = ['suggested', 'confirmed', 'rejected'] as const;

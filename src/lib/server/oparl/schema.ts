@@ -225,7 +225,9 @@ export const oparlFileDownloadStatus = pgEnum('oparl_file_download_status', [
 	'stored',
 	'too_large',
 	'failed',
-	'unavailable'
+	'unavailable',
+	/** Neither a document (PDF, DOCX, ODT) nor a picture: not kept, linked at the source. */
+	'unsupported'
 ]);
 
 /**

@@ -45,6 +45,11 @@ export const searchDocument = pgTable(
 		/** The council's own word: Kreistag, Bürgerschaft, Stadtvertretung, Gemeindevertretung … */
 		councilType: text(),
 		organizationId: uuid(),
+		/**
+		 * Council documents only: the imported body (`oparl_body.object_id`) they come from, the
+		 * "Körperschaft" facet. No foreign key: search rows are rewritten by their capability.
+		 */
+		oparlBodyId: uuid(),
 		// Access, decided by the capability's visibility rules when the row is written.
 		/** `public`, `members` (network.read), or `restricted` (only the readers below). */
 		access: text().notNull().default('restricted'),
@@ -67,6 +72,10 @@ export const searchDocument = pgTable(
 		unique().on(table.type, table.sourceId),
 		index('search_document_tsv_idx').using('gin', table.tsv),
 		index().on(table.date),
-		index('search_document_topic_ids_idx').using('gin', table.topicIds)
+		index('search_document_topic_ids_idx').using('gin', table.topicIds),
+		// The council facet walks this newest first, like the date index, within one body.
+		index('search_document_oparl_body_idx')
+			.on(table.oparlBodyId, table.date)
+			.where(sql`${table.oparlBodyId} IS NOT NULL`)
 	]
 );
