@@ -1,0 +1,163 @@
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { db } from '../../db';
+import {
+	oparlAgendaItem,
+	oparlBody,
+	oparlConsultation,
+	oparlMeeting,
+	oparlObject,
+	oparlPaper
+} from '../schema';
+import { councilFilesOf, type CouncilFile } from './council-files';
+import { httpUrl } from './http-url';
+import { isUuid } from './object-id';
+import { organizationNames } from './organization-names';
+import { shownCondition, shownObjectIds } from './shown';
+
+export interface MeetingAgendaItem {
+	id: string;
+	number: string | null;
+	name: string;
+	/** Null when the server does not say (most 1.0 servers for the opening items). */
+	public: boolean | null;
+	result: string | null;
+	resolutionText: string | null;
+	papers: { id: string; reference: string | null; name: string }[];
+	files: CouncilFile[];
+}
+
+export interface CouncilMeeting {
+	id: string;
+	name: string;
+	start: Date | null;
+	end: Date | null;
+	cancelled: boolean;
+	meetingState: string | null;
+	locationText: string | null;
+	webUrl: string | null;
+	body: { id: string; name: string };
+	organizations: string[];
+	agendaItems: MeetingAgendaItem[];
+	files: CouncilFile[];
+}
+
+/** A meeting of a followed body with its agenda in order; else null. */
+export async function getCouncilMeeting(id: string): Promise<CouncilMeeting | null> {
+	if (!isUuid(id)) return null;
+	const [row] = await db
+		.select({ meeting: oparlMeeting, raw: oparlObject.raw, bodyName: oparlBody.name })
+		.from(oparlMeeting)
+		.innerJoin(oparlObject, eq(oparlObject.id, oparlMeeting.objectId))
+		.innerJoin(oparlBody, eq(oparlBody.objectId, oparlMeeting.bodyId))
+		.where(and(eq(oparlMeeting.objectId, id), shownCondition()));
+	if (!row) return null;
+	const { meeting } = row;
+	const items = await agendaItemsOf(id);
+	const [names, papers, files] = await Promise.all([
+		organizationNames(meeting.organizationIds),
+		papersOf(items.map((item) => item.id)),
+		councilFilesOf([{ id, raw: row.raw }, ...items.map((item) => ({ id: item.id, raw: item.raw }))])
+	]);
+	return {
+		id,
+		name: meeting.name,
+		start: meeting.start,
+		end: meeting.end,
+		cancelled: meeting.cancelled,
+		meetingState: meeting.meetingState,
+		locationText: meeting.locationText,
+		webUrl: httpUrl(meeting.webUrl) ?? httpUrl(row.raw?.['web']),
+		body: { id: meeting.bodyId, name: row.bodyName },
+		organizations: meeting.organizationIds
+			.map((orgId) => names.get(orgId))
+			.filter((name): name is string => name !== undefined),
+		agendaItems: items.map(({ raw: _raw, ...item }) => ({
+			...item,
+			papers: papers.get(item.id) ?? [],
+			files: files.get(item.id) ?? []
+		})),
+		files: files.get(id) ?? []
+	};
+}
+
+async function agendaItemsOf(meetingId: string) {
+	// Embedded agenda items often lack `meeting`: the meeting they came in is their parent.
+	const rows = await db
+		.select({ item: oparlAgendaItem, raw: oparlObject.raw })
+		.from(oparlAgendaItem)
+		.innerJoin(oparlObject, eq(oparlObject.id, oparlAgendaItem.objectId))
+		.where(
+			and(
+				or(eq(oparlAgendaItem.meetingId, meetingId), eq(oparlObject.parentId, meetingId)),
+				eq(oparlObject.deleted, false),
+				eq(oparlObject.placeholder, false)
+			)
+		);
+	return rows
+		.map(({ item, raw }) => ({
+			id: item.objectId,
+			position: item.position,
+			number: item.number?.trim() || null,
+			name: item.name,
+			public: item.public,
+			result: item.result,
+			resolutionText: item.resolutionText,
+			consultationId: item.consultationId,
+			raw
+		}))
+		.sort(
+			(a, b) =>
+				(a.position ?? Infinity) - (b.position ?? Infinity) ||
+				(a.number ?? '').localeCompare(b.number ?? '', 'de', { numeric: true }) ||
+				a.id.localeCompare(b.id)
+		)
+		.map(({ position: _position, consultationId: _consultationId, ...item }) => item);
+}
+
+/**
+ * The papers discussed under each agenda item, found from either side: the item's consultation
+ * or a consultation naming the item (servers fill one or the other). Only papers with a page.
+ */
+async function papersOf(itemIds: string[]): Promise<Map<string, MeetingAgendaItem['papers']>> {
+	const byItem = new Map<string, MeetingAgendaItem['papers']>();
+	if (itemIds.length === 0) return byItem;
+	const rows = await db
+		.select({
+			itemId: oparlAgendaItem.objectId,
+			paperId: oparlConsultation.paperId,
+			parentId: oparlObject.parentId
+		})
+		.from(oparlAgendaItem)
+		.innerJoin(
+			oparlConsultation,
+			or(
+				eq(oparlConsultation.objectId, oparlAgendaItem.consultationId),
+				eq(oparlConsultation.agendaItemId, oparlAgendaItem.objectId)
+			)
+		)
+		.innerJoin(oparlObject, eq(oparlObject.id, oparlConsultation.objectId))
+		.where(and(inArray(oparlAgendaItem.objectId, itemIds), eq(oparlObject.deleted, false)));
+	const links = rows.map((row) => ({ itemId: row.itemId, paperId: row.paperId ?? row.parentId }));
+	const shown = await shownObjectIds(links.map((link) => link.paperId));
+	const paperIds = [...shown];
+	const papers =
+		paperIds.length === 0
+			? []
+			: await db
+					.select({
+						id: oparlPaper.objectId,
+						reference: oparlPaper.reference,
+						name: oparlPaper.name
+					})
+					.from(oparlPaper)
+					.where(inArray(oparlPaper.objectId, paperIds));
+	const paperById = new Map(papers.map((paper) => [paper.id, paper]));
+	for (const { itemId, paperId } of links) {
+		const paper = paperId ? paperById.get(paperId) : undefined;
+		if (!paper) continue;
+		const list = byItem.get(itemId) ?? [];
+		if (!list.some((entry) => entry.id === paper.id)) list.push(paper);
+		byItem.set(itemId, list);
+	}
+	return byItem;
+}
