@@ -1,0 +1,57 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { OparlObjectType } from '$lib/shared/oparl';
+import { oparlObject } from '../schema';
+import type { OparlExecutor, OparlStoreContext } from './types';
+
+export interface Reference {
+	url: string;
+	/** What the field the reference sits in says it points at (for a placeholder's type). */
+	type: OparlObjectType;
+}
+
+/**
+ * `oparl_object` ids of referenced URLs. Unknown ones become placeholders (no raw JSON) that
+ * the end of a run or a later run fetches, so a reference never waits for the object's list.
+ */
+export async function resolveReferences(
+	executor: OparlExecutor,
+	context: OparlStoreContext,
+	references: readonly Reference[]
+): Promise<Map<string, string>> {
+	const wanted = new Map<string, Reference>();
+	for (const reference of references) wanted.set(reference.url, reference);
+	const ids = new Map<string, string>();
+	if (wanted.size === 0) return ids;
+	const urls = [...wanted.keys()];
+	const found = await executor
+		.select({ id: oparlObject.id, oparlId: oparlObject.oparlId })
+		.from(oparlObject)
+		.where(and(eq(oparlObject.sourceId, context.sourceId), inArray(oparlObject.oparlId, urls)));
+	for (const row of found) ids.set(row.oparlId, row.id);
+	const missing = urls.filter((url) => !ids.has(url));
+	if (missing.length === 0) return ids;
+	const created = await executor
+		.insert(oparlObject)
+		.values(
+			missing.map((url) => ({
+				sourceId: context.sourceId,
+				oparlId: url,
+				type: wanted.get(url)!.type,
+				bodyId: context.bodyId,
+				placeholder: true
+			}))
+		)
+		.onConflictDoNothing()
+		.returning({ id: oparlObject.id, oparlId: oparlObject.oparlId });
+	for (const row of created) ids.set(row.oparlId, row.id);
+	// Another transaction may have inserted the same URL in the meantime.
+	const raced = missing.filter((url) => !ids.has(url));
+	if (raced.length > 0) {
+		const rows = await executor
+			.select({ id: oparlObject.id, oparlId: oparlObject.oparlId })
+			.from(oparlObject)
+			.where(and(eq(oparlObject.sourceId, context.sourceId), inArray(oparlObject.oparlId, raced)));
+		for (const row of rows) ids.set(row.oparlId, row.id);
+	}
+	return ids;
+}
