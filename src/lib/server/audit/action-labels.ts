@@ -92,7 +92,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'topic.archive': 'Thema archiviert',
 	'topic.restore': 'Thema wiederhergestellt',
 	'directory.import': 'Personen und Mandate importiert (CSV)',
-	'directory.export': 'Personen und Mandate exportiert (CSV)'
+	'directory.export': 'Personen und Mandate exportiert (CSV)',
+	'oparl.source_update': 'Einstellungen einer Ratsinfo-Quelle geändert',
+	'oparl.bodies_follow': 'Auswahl der Körperschaften einer Ratsinfo-Quelle geändert',
+	'oparl.sync_start': 'Abgleich einer Ratsinfo-Quelle gestartet',
+	'oparl.source_delete': 'Ratsinfo-Quelle mit ihren Daten gelöscht',
+	'oparl.body_match': 'Importierte Körperschaft dem Verzeichnis zugeordnet',
+	'oparl.person_match.confirm': 'Person aus dem Ratsinformationssystem zugeordnet',
+	'oparl.person_match.reject': 'Zuordnungsvorschlag einer Person abgelehnt',
+	'oparl.person_match.unlink': 'Zuordnung einer Person zum Ratsinformationssystem gelöst'
 };
 
 /** German names of the directory fields an audit entry lists as changed. */
@@ -112,7 +120,13 @@ const CHANGED_FIELD_LABELS: Record<string, string> = {
 	onBehalfOfId: 'Fraktion',
 	topicId: 'Thema',
 	startDate: 'Beginn',
-	endDate: 'Ende'
+	endDate: 'Ende',
+	requestsPerSecond: 'Anfragen pro Sekunde',
+	concurrency: 'gleichzeitige Anfragen',
+	timeoutSeconds: 'Zeitüberschreitung',
+	maxFileBytes: 'größte Datei',
+	syncIntervalHours: 'Abstand der Abgleiche',
+	enabled: 'regelmäßiger Abgleich'
 };
 
 export function auditActionLabel(action: string): string {

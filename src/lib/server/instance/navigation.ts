@@ -85,6 +85,13 @@ const ADMIN_TILES: (AdminTile & { permission: Permission })[] = [
 		label: 'Rundbriefe',
 		description: 'Rundbriefe an Rollen, Kreise und Themen schreiben, prüfen und versenden.',
 		permission: 'newsletter.send'
+	},
+	{
+		href: '/verwaltung/ratsinfo',
+		label: 'Ratsinfo',
+		description:
+			'Ratsinformationssysteme (OParl) anbinden, Körperschaften auswählen, Abgleich und Fehlerbericht.',
+		permission: 'oparl.manage'
 	}
 ];
 
