@@ -53,14 +53,18 @@ export const oparlSourceSettingsForm = z.object({
 		.trim()
 		.min(1, 'Bitte einen Namen angeben.')
 		.max(200, 'Der Name darf höchstens 200 Zeichen lang sein.'),
-	requestsPerSecond: z.coerce
-		.number({ error: 'Bitte die Anfragen pro Sekunde als Zahl angeben.' })
-		.refine(Number.isFinite, 'Bitte die Anfragen pro Sekunde als Zahl angeben.')
-		.min(
-			L.requestsPerSecond.min,
-			`Anfragen pro Sekunde: mindestens ${String(L.requestsPerSecond.min).replace('.', ',')}.`
-		)
-		.max(L.requestsPerSecond.max, `Anfragen pro Sekunde: höchstens ${L.requestsPerSecond.max}.`),
+	// People type "2,5"; number inputs send "2.5".
+	requestsPerSecond: z.preprocess(
+		(value) => (typeof value === 'string' ? value.trim().replace(',', '.') : value),
+		z.coerce
+			.number({ error: 'Bitte die Anfragen pro Sekunde als Zahl angeben.' })
+			.refine(Number.isFinite, 'Bitte die Anfragen pro Sekunde als Zahl angeben.')
+			.min(
+				L.requestsPerSecond.min,
+				`Anfragen pro Sekunde: mindestens ${String(L.requestsPerSecond.min).replace('.', ',')}.`
+			)
+			.max(L.requestsPerSecond.max, `Anfragen pro Sekunde: höchstens ${L.requestsPerSecond.max}.`)
+	),
 	concurrency: wholeNumber(
 		'Die Zahl gleichzeitiger Anfragen',
 		L.concurrency.min,
