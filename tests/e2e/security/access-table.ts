@@ -318,6 +318,13 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/verwaltung/mitmachen/[id]',
 		access: boardOnlyUnknownId
 	},
+	// Council watch: matching imported bodies and persons to the directory (tests/e2e/oparl).
+	{ path: '/verwaltung/ratsinfo/abgleich', access: boardOnly },
+	{
+		path: '/verwaltung/ratsinfo/abgleich?stand=bestaetigt&name=a',
+		routeId: '/verwaltung/ratsinfo/abgleich',
+		access: boardOnly
+	},
 	{ path: '/arbeitskreise', access: topicGroups },
 	{ path: '/arbeitskreise/neu', access: boardOnly },
 	{ path: DEMO_GROUP, routeId: '/arbeitskreise/[slug]', access: topicGroups },

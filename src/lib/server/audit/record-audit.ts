@@ -19,8 +19,12 @@ export interface AuditEntry {
 	ip?: string | null;
 }
 
-export async function recordAudit(entry: AuditEntry): Promise<void> {
-	await db.insert(auditLog).values({
+/** `executor` lets a service write the entry in its own transaction (default: the process's db). */
+export async function recordAudit(
+	entry: AuditEntry,
+	executor: Pick<typeof db, 'insert'> = db
+): Promise<void> {
+	await executor.insert(auditLog).values({
 		actorUserId: entry.actor?.id ?? null,
 		actorLabel: entry.actor ? (entry.actor.name ?? entry.actor.email ?? entry.actor.id) : 'System',
 		action: entry.action,

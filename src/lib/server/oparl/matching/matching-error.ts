@@ -1,0 +1,23 @@
+/** Why a matching decision was refused; mapped to German messages at the page. */
+export type MatchingErrorCode =
+	| 'match_not_found'
+	| 'already_decided'
+	| 'person_already_confirmed'
+	| 'body_not_found'
+	| 'directory_body_not_found';
+
+export const MATCHING_ERROR_MESSAGES: Record<MatchingErrorCode, string> = {
+	match_not_found: 'Diesen Vorschlag gibt es nicht mehr.',
+	already_decided: 'Über diesen Vorschlag wurde schon entschieden.',
+	person_already_confirmed:
+		'Diese Person aus dem Ratsinformationssystem ist schon einer anderen Person im Verzeichnis zugeordnet.',
+	body_not_found: 'Diese Körperschaft gibt es nicht mehr.',
+	directory_body_not_found: 'Bitte wählen Sie eine Körperschaft aus dem Verzeichnis.'
+};
+
+export class MatchingError extends Error {
+	constructor(readonly code: MatchingErrorCode) {
+		super(MATCHING_ERROR_MESSAGES[code]);
+		this.name = 'MatchingError';
+	}
+}

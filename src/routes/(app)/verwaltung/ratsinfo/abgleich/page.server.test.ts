@@ -1,0 +1,164 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testEvent, thrownBy } from '$lib/server/auth/test-event';
+import { db } from '$lib/server/db';
+import { membership } from '$lib/server/directory/schema';
+import { jarFor } from '$lib/server/directory/testing/edit-fixtures';
+import { runMatching } from '$lib/server/oparl/matching/run-matching';
+import {
+	seedMatchingFixtures,
+	type MatchingFixtures
+} from '$lib/server/oparl/matching/testing/matching-fixtures';
+import { oparlBody, oparlPersonMatch } from '$lib/server/oparl/schema';
+import { createTestDatabase } from '$lib/server/testing/test-db';
+import { actions, load } from './+page.server';
+
+const PATH = '/verwaltung/ratsinfo/abgleich';
+let f: MatchingFixtures;
+
+beforeEach(async () => {
+	await createTestDatabase();
+	f = await seedMatchingFixtures();
+	await runMatching(db, f.imported.sourceId);
+});
+
+async function matchIdOf(oparlPersonId: string): Promise<string> {
+	const [row] = await db
+		.select({ id: oparlPersonMatch.id })
+		.from(oparlPersonMatch)
+		.where(eq(oparlPersonMatch.oparlPersonId, oparlPersonId));
+	return row!.id;
+}
+
+async function seatsOfJuergen() {
+	return db
+		.select({ oparlId: membership.oparlId, endDate: membership.endDate })
+		.from(membership)
+		.where(eq(membership.personId, f.directory.juergenId));
+}
+
+describe(PATH, () => {
+	it('is the board’s: anonymous visitors sign in, members get 403, from load and every action', async () => {
+		const matchId = await matchIdOf(f.imported.juergenId);
+		const form = { matchId, oparlBodyId: f.imported.bodyId, directoryBodyId: '' };
+		const anonymous = await testEvent({ url: `${PATH}?/confirm`, form });
+		expect(await thrownBy(() => load(anonymous.event as never))).toMatchObject({ status: 303 });
+		for (const action of Object.values(actions)) {
+			const { event } = await testEvent({ url: `${PATH}?/confirm`, form });
+			expect(await thrownBy(() => action(event as never))).toMatchObject({
+				status: 303,
+				location: expect.stringContaining('/anmelden?weiter=')
+			});
+		}
+		const jar = await jarFor(f.member);
+		expect(
+			await thrownBy(async () => load((await testEvent({ url: PATH, jar })).event as never))
+		).toMatchObject({ status: 403 });
+		for (const action of Object.values(actions)) {
+			const { event } = await testEvent({ url: `${PATH}?/confirm`, jar, form });
+			expect(await thrownBy(() => action(event as never))).toMatchObject({ status: 403 });
+		}
+		expect((await seatsOfJuergen()).map((row) => row.oparlId)).toEqual([null]);
+		const [body] = await db.select().from(oparlBody);
+		expect(body!.directoryBodyId).toBe(f.directory.kreistag.bodyId);
+	});
+
+	it('shows both sides of a suggestion with what confirming would change, filtered by name', async () => {
+		const jar = await jarFor(f.board);
+		const { event } = await testEvent({ url: `${PATH}?name=k%C3%B6hler`, jar });
+		const data = (await load(event as never)) as Exclude<Awaited<ReturnType<typeof load>>, void>;
+		expect(data.openCount).toBe(2);
+		expect(data.total).toBe(1);
+		const [match] = data.items;
+		expect(match!.imported).toMatchObject({
+			name: 'Herr Dr. Juergen Koehler',
+			bodyName: 'Landkreis Vorpommern-Greifswald'
+		});
+		expect(match!.imported.memberships.map((row) => row.organizationName)).toContain(
+			'Rechnungsprüfungsausschuss'
+		);
+		expect(match!.directory).toMatchObject({ id: f.directory.juergenId, name: 'Jürgen Köhler' });
+		expect(match!.changes.map((change) => change.kind).sort()).toEqual([
+			'add',
+			'add',
+			'link',
+			'unmatched'
+		]);
+		expect(data.bodies).toEqual([
+			expect.objectContaining({
+				objectId: f.imported.bodyId,
+				directoryBodyName: 'Landkreis Vorpommern-Greifswald'
+			})
+		]);
+	});
+
+	it('confirms and rejects by form, refuses a second decision and bad input with German messages', async () => {
+		const jar = await jarFor(f.board);
+		const juergen = await matchIdOf(f.imported.juergenId);
+		const confirm = await testEvent({
+			url: `${PATH}?/confirm`,
+			jar,
+			form: { matchId: juergen, name: 'Köhler' }
+		});
+		expect(await actions.confirm(confirm.event as never)).toEqual({
+			decided: 'confirmed',
+			name: 'Köhler',
+			applied: 3
+		});
+		expect((await seatsOfJuergen()).every((row) => row.oparlId !== null)).toBe(true);
+
+		const again = await testEvent({ url: `${PATH}?/confirm`, jar, form: { matchId: juergen } });
+		expect(await actions.confirm(again.event as never)).toMatchObject({
+			status: 409,
+			data: { message: 'Über diesen Vorschlag wurde schon entschieden.' }
+		});
+
+		const reject = await testEvent({
+			url: `${PATH}?/reject`,
+			jar,
+			form: { matchId: await matchIdOf(f.imported.annaId) }
+		});
+		expect(await actions.reject(reject.event as never)).toMatchObject({ decided: 'rejected' });
+
+		const broken = await testEvent({ url: `${PATH}?/reject`, jar, form: { matchId: 'x' } });
+		expect(await actions.reject(broken.event as never)).toMatchObject({
+			status: 400,
+			data: { errors: { matchId: [expect.stringContaining('Seite neu')] } }
+		});
+	});
+
+	it('lets the board tie a body by hand and untie it', async () => {
+		const jar = await jarFor(f.board);
+		const untie = await testEvent({
+			url: `${PATH}?/body`,
+			jar,
+			form: { oparlBodyId: f.imported.bodyId, directoryBodyId: '' }
+		});
+		expect(await actions.body(untie.event as never)).toEqual({ bodySaved: f.imported.bodyId });
+		const [untied] = await db.select().from(oparlBody);
+		expect(untied!.directoryBodyId).toBeNull();
+		// Suggestions made for the former body are gone with it.
+		expect(await db.select().from(oparlPersonMatch)).toEqual([]);
+
+		const tie = await testEvent({
+			url: `${PATH}?/body`,
+			jar,
+			form: { oparlBodyId: f.imported.bodyId, directoryBodyId: f.directory.kreistag.bodyId }
+		});
+		await actions.body(tie.event as never);
+		expect((await db.select().from(oparlPersonMatch)).length).toBe(2);
+
+		const unknown = await testEvent({
+			url: `${PATH}?/body`,
+			jar,
+			form: {
+				oparlBodyId: f.imported.bodyId,
+				directoryBodyId: '00000000-0000-4000-8000-000000000000'
+			}
+		});
+		expect(await actions.body(unknown.event as never)).toMatchObject({
+			status: 409,
+			data: { message: 'Bitte wählen Sie eine Körperschaft aus dem Verzeichnis.' }
+		});
+	});
+});
