@@ -318,6 +318,31 @@ export const ROUTES: RouteRule[] = [
 		routeId: '/verwaltung/mitmachen/[id]',
 		access: boardOnlyUnknownId
 	},
+	// Council watch: the board's sources, runs and reports (tests/e2e/oparl/admin-sources.spec.ts);
+	// an unknown source is 404 after the role check.
+	{ path: '/verwaltung/ratsinfo', access: boardOnly },
+	{ path: '/verwaltung/ratsinfo/neu', access: boardOnly },
+	{
+		path: '/verwaltung/ratsinfo/00000000-0000-4000-8000-000000000000',
+		routeId: '/verwaltung/ratsinfo/[sourceId]',
+		access: boardOnlyUnknownId
+	},
+	{
+		path: '/verwaltung/ratsinfo/00000000-0000-4000-8000-000000000000/probleme?art=timeout',
+		routeId: '/verwaltung/ratsinfo/[sourceId]/probleme',
+		access: boardOnlyUnknownId
+	},
+	{
+		path: '/verwaltung/ratsinfo/00000000-0000-4000-8000-000000000000/loeschen',
+		routeId: '/verwaltung/ratsinfo/[sourceId]/loeschen',
+		access: boardOnlyUnknownId
+	},
+	{
+		path: '/verwaltung/ratsinfo/00000000-0000-4000-8000-000000000000/probleme.csv',
+		routeId: '/verwaltung/ratsinfo/[sourceId]/probleme.csv',
+		access: boardOnlyUnknownId,
+		json: true
+	},
 	// Council watch: matching imported bodies and persons to the directory (tests/e2e/oparl).
 	{ path: '/verwaltung/ratsinfo/abgleich', access: boardOnly },
 	{
@@ -435,6 +460,18 @@ export const ROUTES: RouteRule[] = [
 		path: '/abbestellen/rundbrief/unbekannt',
 		routeId: '/abbestellen/rundbrief/[token]',
 		access: nobody
+	},
+	// Ratsinfo briefings: the signed unfollow link works signed out; a wrong one is unknown.
+	{
+		path: '/abbestellen/ratsinfo/unbekannt',
+		routeId: '/abbestellen/ratsinfo/[token]',
+		access: nobody
+	},
+	// Following a council: the roles that get briefings; tried with a council that does not exist.
+	{
+		path: '/ratsinfo/00000000-0000-4000-8000-000000000000/folgen',
+		routeId: '/ratsinfo/[bodyId]/folgen',
+		access: networkOnlyUnknownId
 	},
 	{
 		path: '/feeds/suche/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.xml',

@@ -15,6 +15,7 @@ import { registerAlertJobs } from '../alerts/jobs';
 import { registerEventJobs } from '../events/jobs';
 import { registerJoinJobs } from '../join/jobs';
 import { registerNewsletterJobs } from '../newsletter/jobs';
+import { registerBriefingJobs } from '../oparl/briefings/jobs';
 import { closeMailTransport } from '../mail/mailer';
 import { onStart, onStop, startApp, stopApp } from './lifecycle';
 
@@ -63,6 +64,7 @@ function registerSteps(): void {
 	registerEventJobs();
 	registerJoinJobs();
 	registerNewsletterJobs();
+	registerBriefingJobs();
 	onStop('SMTP-Verbindungen', () => closeMailTransport());
 	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
 	onStop('Auftragswarteschlange', () => stopJobQueue());

@@ -5,11 +5,12 @@ import { updateProfile } from '$lib/server/auth/account/update-profile';
 import { applySetCookies } from '$lib/server/auth/cookies';
 import { reloadSessionLocals } from '$lib/server/auth/fill-session-locals';
 import { authFailure, scoped } from '$lib/server/auth/form-failure';
-import { requireAccess } from '$lib/server/auth/policy';
+import { can, requireAccess } from '$lib/server/auth/policy';
 import { requestContextOf } from '$lib/server/auth/request-event';
 import { parseFormData } from '$lib/server/forms/parse-form';
 import { changePasswordForm, emailChangeForm, profileForm } from '$lib/shared/account-forms';
 import { receivesNewsletters, setNewsletterSubscription } from '$lib/server/newsletter/opt-out';
+import { listFollows } from '$lib/server/oparl/follow/list-follows';
 import { NEWSLETTER_ROLES } from '$lib/shared/newsletter';
 import { ROLE_LABELS } from '$lib/shared/roles';
 
@@ -27,7 +28,10 @@ export async function load(event) {
 			roleLabel: ROLE_LABELS[user.role],
 			twoFactorEnabled: user.twoFactorEnabled
 		},
-		welcome: event.url.searchParams.get('hinweis') === 'willkommen'
+		welcome: event.url.searchParams.get('hinweis') === 'willkommen',
+		// "Gefolgte Räte": only roles that get council briefings.
+		followedCouncils: can(user, 'oparl.follow') ? await listFollows(user) : null,
+		unfollowed: event.url.searchParams.has('entfolgt')
 	};
 }
 

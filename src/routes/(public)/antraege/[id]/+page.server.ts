@@ -12,6 +12,8 @@ import {
 } from '$lib/server/motions/comments/notifications/author-setting';
 import { MotionError } from '$lib/server/motions/motion-error';
 import { reuseMotion } from '$lib/server/motions/reuse-motion';
+import { loadMotionViewer } from '$lib/server/motions/visibility';
+import { findSimilarElsewhere } from '$lib/server/oparl/similar/find-similar';
 
 /** Sections of the motion page are h2; headings inside the Markdown start one below. */
 const markdown = (text: string | null) =>
@@ -38,7 +40,12 @@ export async function load(event) {
 		comments: await loadMotionCommentsSection(event.locals.user, motion.id),
 		commentMails: await authorCommentMailSetting(event.locals.user, motion.id),
 		// The dialog says what goes with the motion; only for those who may delete it.
-		deletion: motion.canDelete ? await motionDeletionPreview(event.locals.user, motion.id) : null
+		deletion: motion.canDelete ? await motionDeletionPreview(event.locals.user, motion.id) : null,
+		// "Dieses Thema anderswo": council papers and motions on the same topic the reader may see.
+		similar: await findSimilarElsewhere(
+			{ motionId: motion.id },
+			await loadMotionViewer(event.locals.user)
+		)
 	};
 }
 
