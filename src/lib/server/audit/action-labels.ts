@@ -93,6 +93,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'topic.restore': 'Thema wiederhergestellt',
 	'directory.import': 'Personen und Mandate importiert (CSV)',
 	'directory.export': 'Personen und Mandate exportiert (CSV)',
+	'oparl.source_add': 'Ratsinfo-Quelle hinzugefügt',
 	'oparl.source_update': 'Einstellungen einer Ratsinfo-Quelle geändert',
 	'oparl.bodies_follow': 'Auswahl der Körperschaften einer Ratsinfo-Quelle geändert',
 	'oparl.sync_start': 'Abgleich einer Ratsinfo-Quelle gestartet',
