@@ -317,6 +317,14 @@ export interface ListCursor {
 	/** `pagination.totalElements` as the server claimed it on the first page. */
 	claimedTotal?: number | null;
 	seen: number;
+	/**
+	 * How the server treated `modified_since` on this list (incremental runs): applied it,
+	 * ignored it (sent old objects too: walked in full, unchanged ones skipped by hash) or
+	 * rejected it (an error status: walked again without it).
+	 */
+	modifiedSince?: 'honoured' | 'ignored' | 'rejected';
+	/** Why the walk stopped before the end (German); the list is read again next run. */
+	error?: string | null;
 }
 
 /**
@@ -351,6 +359,11 @@ export const oparlSyncRun = pgTable(
 		startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		/** Written with the counters; a running run without a recent heartbeat was killed. */
 		heartbeatAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/**
+		 * `host:pid` of the process running it: a run whose process is gone on this host is known
+		 * dead at once (a killed CLI), without waiting for its heartbeat to go stale.
+		 */
+		owner: text(),
 		finishedAt: timestamp({ withTimezone: true })
 	},
 	(table) => [

@@ -1,0 +1,1 @@
+ALTER TABLE "oparl_sync_run" ADD COLUMN "owner" text;
