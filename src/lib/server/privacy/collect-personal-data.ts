@@ -16,6 +16,7 @@ import { exportLandtagData, type LandtagData } from '../landtag/personal-data';
 import { mailMessage } from '../mail/schema';
 import { exportMotionData, type MotionData } from '../motions/personal-data';
 import { exportNewsletterData, type NewsletterData } from '../newsletter/personal-data';
+import { exportCouncilFollows, type CouncilFollowData } from '../oparl/follow/personal-data';
 import { collectDirectoryData, type ExportedDirectoryData } from './collect-directory-data';
 
 /**
@@ -95,6 +96,8 @@ export interface PersonalDataExport extends ExportedDirectoryData {
 	joinRequests: JoinRequestData[];
 	/** The personal calendar address, if there is one (without the address, which is a key). */
 	calendarFeed: CalendarFeedData | null;
+	/** Ratsinfo: councils and Gremien followed, and the meetings briefed. */
+	councilFollows: CouncilFollowData;
 }
 
 /**
@@ -179,6 +182,7 @@ export async function collectPersonalData(options: {
 	const eventRegistrations = await exportEventRegistrations(userId);
 	const joinRequests = await exportJoinRequests(userId, row.email);
 	const calendarFeed = await exportCalendarFeed(userId);
+	const councilFollows = await exportCouncilFollows(userId);
 
 	// A stolen session that takes the data leaves a trace.
 	await recordAudit({
@@ -230,6 +234,7 @@ export async function collectPersonalData(options: {
 		newsletters,
 		eventRegistrations,
 		joinRequests,
-		calendarFeed
+		calendarFeed,
+		councilFollows
 	};
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { loadDirectoryViewer } from '../../directory/viewer';
@@ -73,9 +72,4 @@ async function mailBriefing(
 		category: 'oparl.briefing',
 		headers: unsubscribeHeaders(unsubscribe)
 	});
-}
-
-/** Forget that a meeting was briefed (for the board, when a meeting was moved to a new date). */
-export async function forgetBriefings(meetingId: string): Promise<void> {
-	await db.delete(oparlBriefing).where(eq(oparlBriefing.meetingId, meetingId));
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import { createTestAccount, signedInJar, type CookieJar } from '$lib/server/auth/test-support';
 import { listFollows } from '$lib/server/oparl/follow/list-follows';
+import { exportCouncilFollows } from '$lib/server/oparl/follow/personal-data';
 import {
 	createCouncilBody,
 	createCouncilMeeting,
@@ -132,6 +133,11 @@ describe(`/ratsinfo/[bodyId]/folgen on ${testDatabaseKind}`, () => {
 			organizations: [],
 			nextMeeting: { name: 'Sitzung des Bauausschusses' }
 		});
+		// Part of the person's data download.
+		const { event } = await testEvent({ url: '/konto/daten', jar: memberJar });
+		expect((await exportCouncilFollows(event.locals.user!.id)).follows).toEqual([
+			{ council: 'Gemeinde Hürtgenwald', gremium: null, since: expect.any(Date) }
+		]);
 		// A return address elsewhere is ignored: the page answers itself.
 		expect(await act('unfollow', { weiter: 'https://example.com/' })).toEqual({
 			saved: 'Gespeichert: Sie folgen hier nicht mehr.'
