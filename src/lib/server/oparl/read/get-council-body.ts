@@ -1,9 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { berlinDay } from '$lib/shared/berlin-time';
 import { db } from '../../db';
 import { body as directoryBody, territorialUnit } from '../../territory/schema';
 import { oparlBody, oparlObject, oparlOrganization, oparlSource } from '../schema';
 import { httpUrl } from './http-url';
-import { isUuid } from './object-id';
+import { isUuid } from '../../directory/is-uuid';
 import { shownCondition } from './shown';
 
 export interface CouncilBody {
@@ -28,6 +29,8 @@ export interface CouncilOrganization {
 	classification: string | null;
 	organizationType: string | null;
 	endDate: string | null;
+	/** Its end date has passed (dissolved, or a past legislative term's committee). */
+	ended: boolean;
 }
 
 /** A followed body's header, or null: unfollowed, deleted and unknown bodies alike. */
@@ -68,8 +71,11 @@ export async function getCouncilBody(id: string): Promise<CouncilBody | null> {
  * The body's Gremien: current ones first (by name), then those that ended, latest end first, so
  * a long-lived council information system does not bury today's committees under old ones.
  */
-export async function listCouncilOrganizations(bodyId: string): Promise<CouncilOrganization[]> {
-	return db
+export async function listCouncilOrganizations(
+	bodyId: string,
+	now: Date = new Date()
+): Promise<CouncilOrganization[]> {
+	const rows = await db
 		.select({
 			id: oparlOrganization.objectId,
 			name: oparlOrganization.name,
@@ -88,4 +94,6 @@ export async function listCouncilOrganizations(bodyId: string): Promise<CouncilO
 			asc(oparlOrganization.name),
 			asc(oparlOrganization.objectId)
 		);
+	const today = berlinDay(now);
+	return rows.map((row) => ({ ...row, ended: row.endDate !== null && row.endDate < today }));
 }

@@ -10,7 +10,7 @@ import {
 } from '../schema';
 import { councilFilesOf, type CouncilFile } from './council-files';
 import { httpUrl } from './http-url';
-import { isUuid } from './object-id';
+import { isUuid } from '../../directory/is-uuid';
 import { organizationNames } from './organization-names';
 import { shownCondition, shownObjectIds } from './shown';
 

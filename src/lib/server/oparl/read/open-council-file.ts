@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '../../db';
 import { storedFile } from '../../files/schema';
 import { oparlBody, oparlFile, oparlObject } from '../schema';
-import { isUuid } from './object-id';
+import { isUuid } from '../../directory/is-uuid';
 import { shownCondition } from './shown';
 
 export interface OpenedCouncilFile {
