@@ -145,6 +145,8 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/feeds/news.xml', access: everyone, json: true },
 	{ path: '/sitemap.xml', access: everyone, json: true },
 	{ path: '/robots.txt', access: everyone, json: true },
+	// OParl 1.1 of the public data (src/lib/server/oparl-api): the same answer for everyone.
+	{ path: '/oparl/v1/system', routeId: '/oparl/v1/[...path]', access: everyone, json: true },
 	// Joining (tests/e2e/join): the form for everyone; a confirmation link that is not genuine
 	// says so, to everyone.
 	{ path: '/mitmachen', access: everyone },
