@@ -11,6 +11,8 @@ import { registerDiscussionJobs } from '../discussions/notifications/jobs';
 import { registerMotionCommentJobs } from '../motions/comments/notifications/jobs';
 import { registerFileJobs } from '../files/extraction-jobs';
 import { reindexMotionsWithFile } from '../motions/attachments/reindex-after-extraction';
+import { registerOparlFileJobs } from '../oparl/files/download-jobs';
+import { reindexOparlObjectsWithFile } from '../oparl/search/index-oparl-objects';
 import { registerAlertJobs } from '../alerts/jobs';
 import { registerEventJobs } from '../events/jobs';
 import { registerJoinJobs } from '../join/jobs';
@@ -59,7 +61,14 @@ function registerSteps(): void {
 	registerDiscussionJobs();
 	registerMotionCommentJobs();
 	// Attachments' text: once extracted, the motions carrying the file are reindexed with it.
-	registerFileJobs({ afterExtraction: reindexMotionsWithFile });
+	// Council files too: the papers and agenda items carrying them.
+	registerFileJobs({
+		afterExtraction: async (sha256) => {
+			await reindexMotionsWithFile(sha256);
+			await reindexOparlObjectsWithFile(sha256);
+		}
+	});
+	registerOparlFileJobs();
 	registerAlertJobs();
 	registerEventJobs();
 	registerJoinJobs();

@@ -3,7 +3,7 @@ import { requestImmediateAlerts } from '../../alerts/request-immediate-alerts';
 import { db } from '../../db';
 import { searchDocument } from '../../search/schema';
 import { oparlFile, oparlObject } from '../schema';
-import type { OparlExecutor } from './executor';
+import { outsideTransaction, type OparlExecutor } from './executor';
 import { agendaItemDocuments, meetingDocuments } from './meeting-documents';
 import { paperDocuments } from './paper-documents';
 import { resolveTargets } from './resolve-targets';
@@ -47,7 +47,12 @@ export async function indexOparlObjects(
 		outcome.removed += add.removed;
 	}
 	// Saved searches that mail at once look at what was just indexed (no-op without a queue).
-	if (outcome.indexed > 0) await requestImmediateAlerts();
+	if (outcome.indexed > 0)
+		await outsideTransaction(
+			executor,
+			'Der Versand zu gespeicherten Suchen',
+			requestImmediateAlerts
+		);
 	return outcome;
 }
 
@@ -110,7 +115,12 @@ export async function reindexOparlBodies(
 			after = ids.at(-1)!;
 		}
 	}
-	if (outcome.indexed > 0) await requestImmediateAlerts();
+	if (outcome.indexed > 0)
+		await outsideTransaction(
+			executor,
+			'Der Versand zu gespeicherten Suchen',
+			requestImmediateAlerts
+		);
 	return outcome;
 }
 

@@ -1,0 +1,240 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { OparlProblemKind } from '$lib/shared/oparl';
+import { db } from '../../db';
+import { EmptyFileError, UnsupportedFileTypeError } from '../../files/errors';
+import { storedFile } from '../../files/schema';
+import { storeDocument } from '../../files/store-file';
+import { storeImage, UnsupportedImageTypeError } from '../../files/store-image';
+import { oparlFile, oparlObject, oparlSource, oparlSyncRun } from '../schema';
+import { indexOparlObjects } from '../search/index-oparl-objects';
+import { recordOparlProblems } from '../store/record-problems';
+import { plainFileRequester, type FileRequester } from './file-request';
+import { FileTooLargeForSourceError, readLimited } from './read-limited';
+
+/**
+ * Attempts per file, over all runs: a file that failed this often is `failed` for good (with
+ * its last error) and not fetched again unless the source changes it.
+ */
+export const MAX_DOWNLOAD_ATTEMPTS = 3;
+
+export type DownloadOutcome =
+	/** Kept (content-addressed); its text follows in the background. */
+	| 'stored'
+	| 'too_large'
+	| 'unavailable'
+	| 'unsupported'
+	/** Failed for good: no attempts left, or an answer that will not change (404). */
+	| 'failed'
+	/** Failed for now; the caller (the job queue) tries again later. */
+	| 'retry'
+	/** Not pending (done already, deleted, unknown): nothing to do. */
+	| 'skipped';
+
+export interface DownloadOptions {
+	/** The queue's last attempt: a passing failure counts as final. */
+	isLastAttempt?: boolean;
+	signal?: AbortSignal;
+	/** How to fetch (tests, the sync's rate-limited client); default: plain fetch with the source's timeout. */
+	requester?: FileRequester;
+}
+
+/**
+ * Downloads one council file and keeps it through the files module: documents (PDF, DOCX, ODT)
+ * are stored and their text extracted in the background; pictures are stored without text; other
+ * formats are marked `unsupported` and stay linked at the source. The source's `maxFileBytes`
+ * bounds what is read (a larger file is `too_large` at once, never retried). Each attempt is
+ * counted on the row before the request goes out, so a crash mid-download still uses one up.
+ */
+export async function downloadOparlFile(
+	fileId: string,
+	options: DownloadOptions = {}
+): Promise<DownloadOutcome> {
+	const [file] = await db
+		.select({
+			status: oparlFile.downloadStatus,
+			attempts: oparlFile.downloadAttempts,
+			size: oparlFile.size,
+			accessUrl: oparlFile.accessUrl,
+			downloadUrl: oparlFile.downloadUrl,
+			deleted: oparlObject.deleted,
+			sourceId: oparlObject.sourceId,
+			oparlId: oparlObject.oparlId,
+			maxFileBytes: oparlSource.maxFileBytes,
+			timeoutSeconds: oparlSource.timeoutSeconds
+		})
+		.from(oparlFile)
+		.innerJoin(oparlObject, eq(oparlObject.id, oparlFile.objectId))
+		.innerJoin(oparlSource, eq(oparlSource.id, oparlObject.sourceId))
+		.where(eq(oparlFile.objectId, fileId));
+	if (!file || file.deleted || file.status !== 'pending') return 'skipped';
+	const url = file.downloadUrl?.trim() || file.accessUrl?.trim();
+	const finish = (
+		status: 'stored' | 'too_large' | 'unavailable' | 'unsupported' | 'failed',
+		values: Partial<typeof oparlFile.$inferInsert> = {}
+	) => settle(fileId, status, values);
+
+	if (!url) {
+		await finish('unavailable', { downloadError: 'Der Server nennt keine Download-Adresse.' });
+		return 'unavailable';
+	}
+	if (file.size !== null && file.size > file.maxFileBytes) {
+		const error = new FileTooLargeForSourceError(file.maxFileBytes, file.size);
+		await finish('too_large', { downloadError: error.message });
+		await fileProblem(file.sourceId, 'file_too_large', url, error.message);
+		return 'too_large';
+	}
+	const attempt = await useAttempt(fileId);
+	if (attempt === null) return 'skipped';
+	if (attempt > MAX_DOWNLOAD_ATTEMPTS) {
+		// Attempts used up without an answer recorded (workers stopped mid-download).
+		await finish('failed', {
+			downloadError: `Nach ${MAX_DOWNLOAD_ATTEMPTS} Versuchen nicht geladen.`
+		});
+		return 'failed';
+	}
+
+	const request =
+		options.requester ?? plainFileRequester({ timeoutMs: file.timeoutSeconds * 1000 });
+	let bytes: Uint8Array;
+	try {
+		const response = await request(url, options.signal);
+		try {
+			bytes = await readLimited(response, file.maxFileBytes);
+		} catch (error) {
+			if (error instanceof FileTooLargeForSourceError) throw error;
+			if (options.signal?.aborted) throw options.signal.reason;
+			// The connection broke or timed out mid-transfer: worth another attempt.
+			throw Object.assign(new Error('Die Übertragung brach ab.'), { transient: true });
+		}
+	} catch (error) {
+		if (options.signal?.aborted) throw options.signal.reason;
+		if (error instanceof FileTooLargeForSourceError) {
+			await finish('too_large', { downloadError: error.message });
+			await fileProblem(file.sourceId, 'file_too_large', url, error.message);
+			return 'too_large';
+		}
+		const message = error instanceof Error ? error.message : String(error);
+		const transient = (error as { transient?: unknown }).transient === true;
+		if (transient && attempt < MAX_DOWNLOAD_ATTEMPTS && !options.isLastAttempt) {
+			await db
+				.update(oparlFile)
+				.set({ downloadError: message })
+				.where(eq(oparlFile.objectId, fileId));
+			return 'retry';
+		}
+		await finish('failed', { downloadError: message });
+		await fileProblem(
+			file.sourceId,
+			'file_download_failed',
+			url,
+			`${message} (${attempt} ${attempt === 1 ? 'Versuch' : 'Versuche'})`
+		);
+		return 'failed';
+	}
+
+	let sha256: string;
+	try {
+		sha256 = (await storeDocument(bytes, { maxBytes: file.maxFileBytes })).sha256;
+	} catch (error) {
+		if (error instanceof EmptyFileError) {
+			await finish('failed', { downloadError: error.message });
+			await fileProblem(file.sourceId, 'file_download_failed', url, error.message);
+			return 'failed';
+		}
+		if (!(error instanceof UnsupportedFileTypeError)) throw error;
+		try {
+			// Council systems publish plans and photos as JPEG: kept, without text.
+			sha256 = (await storeImage(bytes, { maxBytes: file.maxFileBytes })).sha256;
+		} catch (imageError) {
+			if (!(imageError instanceof UnsupportedImageTypeError)) throw imageError;
+			await finish('unsupported', {
+				downloadError:
+					'Weder PDF, Word (DOCX), OpenDocument (ODT) noch ein Bild: nur beim Ratsinformationssystem abrufbar.'
+			});
+			return 'unsupported';
+		}
+	}
+	await finish('stored', { sha256, downloadError: null });
+	await countDownload(file.sourceId);
+	// Bytes known already (another paper's copy): their text is there, so index now. Otherwise
+	// the extraction's hook reindexes once the text is known (it sees this row's hash by then).
+	const [text] = await db
+		.select({ status: storedFile.textStatus })
+		.from(storedFile)
+		.where(eq(storedFile.sha256, sha256));
+	if (text && text.status !== 'pending') await indexOparlObjects(db, [fileId]);
+	return 'stored';
+}
+
+/** Counts an attempt on a still-pending row; null when another worker settled it meanwhile. */
+async function useAttempt(fileId: string): Promise<number | null> {
+	const [row] = await db
+		.update(oparlFile)
+		.set({ downloadAttempts: sql`${oparlFile.downloadAttempts} + 1` })
+		.where(and(eq(oparlFile.objectId, fileId), eq(oparlFile.downloadStatus, 'pending')))
+		.returning({ attempts: oparlFile.downloadAttempts });
+	return row?.attempts ?? null;
+}
+
+async function settle(
+	fileId: string,
+	status: 'stored' | 'too_large' | 'unavailable' | 'unsupported' | 'failed',
+	values: Partial<typeof oparlFile.$inferInsert>
+): Promise<void> {
+	await db
+		.update(oparlFile)
+		.set({ ...values, downloadStatus: status })
+		.where(and(eq(oparlFile.objectId, fileId), eq(oparlFile.downloadStatus, 'pending')));
+}
+
+/** The source's newest run: downloads belong to the import that found the files. */
+async function latestRunId(sourceId: string): Promise<string | null> {
+	const [run] = await db
+		.select({ id: oparlSyncRun.id })
+		.from(oparlSyncRun)
+		.where(eq(oparlSyncRun.sourceId, sourceId))
+		.orderBy(desc(oparlSyncRun.startedAt))
+		.limit(1);
+	return run?.id ?? null;
+}
+
+/** Files a problem in the source's report (under its newest run, whose count it raises). */
+async function fileProblem(
+	sourceId: string,
+	kind: Extract<OparlProblemKind, 'file_too_large' | 'file_download_failed'>,
+	url: string,
+	message: string
+): Promise<void> {
+	const runId = await latestRunId(sourceId);
+	const added = await recordOparlProblems(db, sourceId, runId, [{ kind, url, message }]);
+	if (added > 0 && runId) {
+		await db
+			.update(oparlSyncRun)
+			.set({ problemCount: sql`${oparlSyncRun.problemCount} + ${added}` })
+			.where(eq(oparlSyncRun.id, runId));
+	}
+}
+
+async function countDownload(sourceId: string): Promise<void> {
+	const runId = await latestRunId(sourceId);
+	if (!runId) return;
+	await db
+		.update(oparlSyncRun)
+		.set({ filesDownloaded: sql`${oparlSyncRun.filesDownloaded} + 1` })
+		.where(eq(oparlSyncRun.id, runId));
+}
+
+/**
+ * Pending files, oldest first: what the sweep hands to the queue. Rows whose attempts ran out
+ * while pending (a worker killed mid-download) are included: their job settles them `failed`.
+ */
+export async function pendingFileIds(limit = 500): Promise<string[]> {
+	const rows = await db
+		.select({ id: oparlFile.objectId })
+		.from(oparlFile)
+		.innerJoin(oparlObject, eq(oparlObject.id, oparlFile.objectId))
+		.where(and(eq(oparlFile.downloadStatus, 'pending'), eq(oparlObject.deleted, false)))
+		.orderBy(oparlObject.createdAt)
+		.limit(limit);
+	return rows.map((row) => row.id);
+}

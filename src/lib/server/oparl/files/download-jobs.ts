@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { enqueue, registerJob, scheduleJob } from '../../jobs';
+import { downloadOparlFile, MAX_DOWNLOAD_ATTEMPTS, pendingFileIds } from './download-file';
+
+const downloadPayload = z.object({ fileId: z.uuid() });
+const noPayload = z.object({}).strict();
+
+declare module '../../jobs/types' {
+	interface JobPayloads {
+		'oparl.file.download': z.infer<typeof downloadPayload>;
+		'oparl.file.download-sweep': z.infer<typeof noPayload>;
+	}
+}
+
+/** Thrown for the queue to try again later (backoff); the row keeps the error meanwhile. */
+class DownloadRetryError extends Error {
+	constructor(fileId: string) {
+		super(`Datei ${fileId} wird später erneut geladen.`);
+		this.name = 'DownloadRetryError';
+	}
+}
+
+/**
+ * Council file downloads in the background: one job per file, retried by the queue with backoff
+ * (the attempts are also counted on the row, capped at MAX_DOWNLOAD_ATTEMPTS over all runs), and
+ * a sweep every ten minutes for files whose job got lost (stored while no queue ran, the
+ * enqueue raced the sync's transaction, a worker died).
+ */
+export function registerOparlFileJobs(): void {
+	registerJob(
+		'oparl.file.download',
+		async ({ fileId }, context) => {
+			const outcome = await downloadOparlFile(fileId, {
+				isLastAttempt: context.isLastAttempt,
+				signal: context.signal
+			});
+			if (outcome === 'retry') throw new DownloadRetryError(fileId);
+		},
+		{
+			payload: downloadPayload,
+			// One waiting job per file: the sync and the sweep may both ask for it.
+			policy: 'short',
+			concurrency: 2,
+			retryLimit: MAX_DOWNLOAD_ATTEMPTS - 1,
+			retryDelaySeconds: 60,
+			retryBackoff: true,
+			expireInSeconds: 10 * 60
+		}
+	);
+	registerJob(
+		'oparl.file.download-sweep',
+		async () => {
+			for (const fileId of await pendingFileIds())
+				await enqueue('oparl.file.download', { fileId }, { singletonKey: fileId });
+		},
+		{ payload: noPayload, policy: 'short', retryLimit: 0 }
+	);
+	scheduleJob('oparl.file.download-sweep', '*/10 * * * *');
+}
