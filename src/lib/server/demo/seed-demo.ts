@@ -9,6 +9,7 @@ import { seedLandtag } from './seed-landtag';
 import { seedMotions } from './seed-motions';
 import { seedNews } from './seed-news';
 import { seedPages } from './seed-pages';
+import { seedRatsinfo } from './seed-ratsinfo';
 import type { DemoContext, DemoSeed } from './types';
 
 /**
@@ -27,7 +28,8 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
 	seedMotions,
 	seedLandtag,
 	seedJoinRequests,
-	seedNewsletters
+	seedNewsletters,
+	seedRatsinfo
 ];
 
 /** Fills an instance with fictional content. Idempotent; never call it outside demo mode. */
