@@ -25,6 +25,7 @@ describe('navigation by role', () => {
 			'/wir-in-zahlen',
 			'/antraege',
 			'/veranstaltungen',
+			'/ratsinfo',
 			'/mitmachen'
 		]);
 		expect(adminTiles(null)).toEqual([]);
@@ -52,7 +53,8 @@ describe('navigation by role', () => {
 			'/verwaltung/veranstaltungen',
 			'/verwaltung/seiten',
 			'/verwaltung/mitmachen',
-			'/verwaltung/rundbriefe'
+			'/verwaltung/rundbriefe',
+			'/verwaltung/ratsinfo'
 		]);
 	});
 

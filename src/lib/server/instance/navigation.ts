@@ -110,6 +110,8 @@ export function mainNavigation(user: SessionUser | null): NavLink[] {
 	// Public motions are for everyone; members see more in the same library.
 	links.push({ href: '/antraege', label: 'Anträge' });
 	links.push({ href: '/veranstaltungen', label: 'Veranstaltungen' });
+	// Imported council data is public record (Sitzungen, Vorlagen of the followed councils).
+	links.push({ href: '/ratsinfo', label: 'Ratsinfo' });
 	if (can(user, 'network.read')) links.push({ href: '/arbeitskreise', label: 'Arbeitskreise' });
 	if (can(user, 'network.read')) links.push({ href: '/landtag', label: 'Landtag' });
 	// Who has an account has joined already; the header invites everyone else.
@@ -121,6 +123,7 @@ export function mainNavigation(user: SessionUser | null): NavLink[] {
 
 export const FOOTER_LINKS: NavLink[] = [
 	{ href: '/mitmachen', label: 'Mitmachen' },
+	{ href: '/ratsinfo', label: 'Ratsinfo' },
 	{ href: '/impressum', label: 'Impressum' },
 	{ href: '/datenschutz', label: 'Datenschutz' },
 	{ href: '/kontakt', label: 'Kontakt' }
