@@ -147,6 +147,38 @@ export const ROUTES: RouteRule[] = [
 	{ path: '/robots.txt', access: everyone, json: true },
 	// OParl 1.1 of the public data (src/lib/server/oparl-api): the same answer for everyone.
 	{ path: '/oparl/v1/system', routeId: '/oparl/v1/[...path]', access: everyone, json: true },
+	// Imported council data (tests/e2e/oparl/council-pages.spec.ts): public record, the same for
+	// everyone. The demo's ids are made at seeding, so the pages of one council, paper and meeting
+	// are visited (and analysed with axe) in that spec; here ids that no followed body has are
+	// unknown to everyone, like the objects of bodies the board does not follow.
+	{ path: '/ratsinfo', access: everyone },
+	{
+		path: '/ratsinfo/00000000-0000-4000-8000-000000000000',
+		routeId: '/ratsinfo/[bodyId]',
+		access: nobody
+	},
+	{
+		path: '/ratsinfo/00000000-0000-4000-8000-000000000000/sitzungen.ics',
+		routeId: '/ratsinfo/[bodyId]/sitzungen.ics',
+		access: nobody,
+		json: true
+	},
+	{
+		path: '/ratsinfo/vorlagen/00000000-0000-4000-8000-000000000000',
+		routeId: '/ratsinfo/vorlagen/[paperId]',
+		access: nobody
+	},
+	{
+		path: '/ratsinfo/sitzungen/00000000-0000-4000-8000-000000000000',
+		routeId: '/ratsinfo/sitzungen/[meetingId]',
+		access: nobody
+	},
+	{
+		path: '/ratsinfo/dateien/00000000-0000-4000-8000-000000000000',
+		routeId: '/ratsinfo/dateien/[fileId]',
+		access: nobody,
+		json: true
+	},
 	// Joining (tests/e2e/join): the form for everyone; a confirmation link that is not genuine
 	// says so, to everyone.
 	{ path: '/mitmachen', access: everyone },
