@@ -8,6 +8,7 @@ import { seedNewsletters } from './seed-newsletters';
 import { seedLandtag } from './seed-landtag';
 import { seedMotions } from './seed-motions';
 import { seedNews } from './seed-news';
+import { seedOparlMatching } from './seed-oparl-matching';
 import { seedPages } from './seed-pages';
 import { seedRatsinfo } from './seed-ratsinfo';
 import type { DemoContext, DemoSeed } from './types';
@@ -29,7 +30,8 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
 	seedLandtag,
 	seedJoinRequests,
 	seedNewsletters,
-	seedRatsinfo
+	seedRatsinfo,
+	seedOparlMatching
 ];
 
 /** Fills an instance with fictional content. Idempotent; never call it outside demo mode. */
