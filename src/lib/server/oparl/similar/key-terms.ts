@@ -18,18 +18,23 @@ export interface KeyTerm {
 	weight: number;
 	/** Inverse document frequency alone (for coverage scores). */
 	idf: number;
+	/**
+	 * In DF_CAP documents or more: it still counts for how well a document matches, but is too
+	 * common to look candidates up by (it would hand the ranking tens of thousands of rows).
+	 */
+	common: boolean;
 }
 
 /** Candidate words looked up per document (the most frequent by position weight). */
 const CANDIDATES = 24;
 /** Words kept for the similarity query. */
 export const KEY_TERMS = 10;
-const DF_CAP = 2_000;
+const DF_CAP = 1_000;
 /**
  * The corpus size is counted up to here and taken from the planner's statistics beyond: an
  * estimate is all the logarithm needs, and counting a million rows per view is not worth it.
  */
-const TOTAL_CAP = 100_000;
+const TOTAL_CAP = 10_000;
 
 /** Position weights of the tsvector classes (`A` title … `D` attachments). */
 const CLASS_WEIGHT = sql`CASE w WHEN 'A' THEN 1.0 WHEN 'B' THEN 0.4 WHEN 'C' THEN 0.2 ELSE 0.1 END`;
@@ -63,18 +68,33 @@ export async function keyTerms(
 			GROUP BY u.lexeme
 			ORDER BY tf DESC, u.lexeme
 			LIMIT ${CANDIDATES}
-		)
-		SELECT t.lexeme, t.tf,
-			(SELECT count(*) FROM (
-				SELECT 1 FROM search_document d WHERE d.tsv @@ quote_literal(t.lexeme)::tsquery ${notSource}
-				LIMIT ${DF_CAP}
-			) f) AS df,
-			(SELECT greatest(
+		),
+		total AS (
+			SELECT greatest(
 				(SELECT count(*) FROM (SELECT 1 FROM search_document LIMIT ${TOTAL_CAP}) c),
 				(SELECT reltuples::bigint FROM pg_class WHERE oid = 'search_document'::regclass),
 				1
-			)) AS total
-		FROM terms t
+			) AS n
+		),
+		-- The planner's statistics know how often the most common words occur: those (the
+		-- expensive ones to count) are estimated, only the rarer ones are counted.
+		common AS MATERIALIZED (
+			SELECT e.lexeme, e.freq
+			FROM pg_stats s
+			CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs)
+				AS e(lexeme, freq)
+			WHERE s.schemaname = current_schema() AND s.tablename = 'search_document'
+				AND s.attname = 'tsv' AND e.lexeme IN (SELECT lexeme FROM terms)
+		)
+		SELECT t.lexeme, t.tf, total.n AS total,
+			coalesce(
+				(SELECT round(c.freq * total.n) FROM common c WHERE c.lexeme = t.lexeme),
+				(SELECT count(*) FROM (
+					SELECT 1 FROM search_document d WHERE d.tsv @@ quote_literal(t.lexeme)::tsquery ${notSource}
+					LIMIT ${DF_CAP}
+				) f)
+			) AS df
+		FROM terms t, total
 	`);
 	const rows = rowsOf<Row>(result);
 	return (
@@ -87,7 +107,7 @@ export async function keyTerms(
 			})
 			// A word no other document has would only lower every document's coverage.
 			.filter((term) => term.df > 0)
-			.map(({ lexeme, weight, idf }) => ({ lexeme, weight, idf }))
+			.map(({ lexeme, weight, idf, df }) => ({ lexeme, weight, idf, common: df >= DF_CAP }))
 			.sort((a, b) => b.weight - a.weight || a.lexeme.localeCompare(b.lexeme))
 			.slice(0, options.limit ?? KEY_TERMS)
 	);

@@ -10,12 +10,14 @@ import type { KeyTerm } from './key-terms';
  * Documents that share a document's key terms, best first, among what the viewer may read (the
  * search's own access rule, so nothing shows here that the search would hide).
  *
- * The GIN index finds every document holding any of the terms; only the newest WINDOW of those
+ * The GIN index finds every document holding any of the telling (not common) terms; only the
+ * newest WINDOW of those
  * are scored, because scoring reads each tsvector out of TOAST. The score is the share of the
  * terms' weight (idf) a document covers, with `ts_rank` breaking ties: a document that names
  * three rare words of the source beats one that repeats a single common one.
  */
-const WINDOW = 1_000;
+const WINDOW = 500;
+const FALLBACK_CANDIDATE_TERMS = 2;
 /** Below this share of the key terms' weight a document is only loosely related. */
 export const MIN_COVERAGE = 0.2;
 
@@ -80,9 +82,19 @@ function paperCondition(options: RankOptions): SQL {
 
 export async function rankSimilar(options: RankOptions): Promise<RankedDocument[]> {
 	if (options.terms.length === 0 || options.types.length === 0 || options.limit <= 0) return [];
-	const query = sql.join(
-		options.terms.map((term) => sql`quote_literal(${term.lexeme})::tsquery`),
-		sql` || `
+	const tsquery = (terms: KeyTerm[]) =>
+		sql.join(
+			terms.map((term) => sql`quote_literal(${term.lexeme})::tsquery`),
+			sql` || `
+		);
+	const query = tsquery(options.terms);
+	// Candidates by the telling words only; common ones still count in the score.
+	// Only common words: the rarest few of them, so the lookup stays bounded.
+	const telling = options.terms.filter((term) => !term.common);
+	const candidates = tsquery(
+		telling.length > 0
+			? telling
+			: [...options.terms].sort((a, b) => b.idf - a.idf).slice(0, FALLBACK_CANDIDATE_TERMS)
 	);
 	const lexemes = sql.join(
 		options.terms.map((term) => sql`${term.lexeme}::text`),
@@ -95,7 +107,7 @@ export async function rankSimilar(options: RankOptions): Promise<RankedDocument[
 	const totalIdf = options.terms.reduce((sum, term) => sum + term.idf, 0);
 	const conditions: SQL[] = [
 		...scopeConditions({ viewer: options.viewer, types: options.types }),
-		sql`${searchDocument.tsv} @@ (${query})`,
+		sql`${searchDocument.tsv} @@ (${candidates})`,
 		paperCondition(options)
 	];
 	if (options.exclude)
@@ -114,7 +126,9 @@ export async function rankSimilar(options: RankOptions): Promise<RankedDocument[
 		WITH hits AS MATERIALIZED (
 			SELECT ${searchDocument.id} AS id FROM ${searchDocument}
 			WHERE ${and(...conditions)}
-			ORDER BY ${searchDocument.date} DESC NULLS LAST, ${searchDocument.id} DESC
+			-- "date + 0": walking the date index newest first would test (and read out of TOAST)
+			-- every document on the way; the GIN index answers the terms without reading one.
+			ORDER BY ${searchDocument.date} + 0 DESC NULLS LAST, ${searchDocument.id} DESC
 			LIMIT ${WINDOW}
 		),
 		scored AS (
