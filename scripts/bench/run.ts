@@ -1,5 +1,6 @@
 // `npm run bench`: imports 1,000 CSV rows into a fresh in-memory PGlite database and prints how
-// long each step takes. Fails (exit code 1) when the import takes more than BUDGET_MS.
+// long each step takes. Fails (exit code 1) when the import takes more than BUDGET_MS. Then the
+// OParl import benchmark (oparl.ts), which fails below its throughput goal.
 import { performance } from 'node:perf_hooks';
 import { openPglite } from '../../src/lib/server/db/client';
 import { useDatabase } from '../../src/lib/server/db';
@@ -61,3 +62,7 @@ try {
 } finally {
 	await handle.close();
 }
+
+// OParl import (issue 6): throughput of a full import against a plain crawl of the same server.
+const { benchmarkOparlImport, OPARL_RATIO_GOAL } = await import('./oparl');
+if ((await benchmarkOparlImport()) < OPARL_RATIO_GOAL) process.exitCode = 1;
