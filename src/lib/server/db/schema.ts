@@ -18,3 +18,4 @@ export * from '../content/schema';
 export * from '../join/schema';
 export * from '../newsletter/schema';
 export * from '../oparl/schema';
+export * from '../oparl-api/schema';
