@@ -20,6 +20,7 @@ export const SAVED_SEARCH_FILTER_KEYS = [
 	'kind',
 	'topic',
 	'district',
+	'council',
 	'councilType',
 	'status',
 	'year'

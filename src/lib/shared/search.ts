@@ -56,6 +56,8 @@ export interface SearchItem {
 	/** Document kind (for motions the motion type) and status, as facet values. */
 	kind?: string | null;
 	status?: string | null;
+	/** Council documents: the name of the imported body (Körperschaft) they come from. */
+	council?: string | null;
 }
 
 export interface SearchResult {
@@ -85,6 +87,7 @@ export const SEARCH_FACETS = [
 	'kind',
 	'topic',
 	'district',
+	'council',
 	'councilType',
 	'status',
 	'year'
@@ -94,6 +97,7 @@ export const SEARCH_FACET_LABELS: Record<SearchFacet, string> = {
 	kind: 'Art',
 	topic: 'Thema',
 	district: 'Kreis',
+	council: 'Körperschaft',
 	councilType: 'Vertretung',
 	status: 'Stand',
 	year: 'Jahr'
@@ -101,12 +105,14 @@ export const SEARCH_FACET_LABELS: Record<SearchFacet, string> = {
 
 /**
  * Facet filters: any of the values within one facet, all facets together. Topics by slug or
- * id, districts by AGS (5 digits), years as numbers.
+ * id, districts by AGS (5 digits), councils (imported bodies of council information systems)
+ * by id, years as numbers.
  */
 export interface SearchFilters {
 	kind?: string[];
 	topic?: string[];
 	district?: string[];
+	council?: string[];
 	councilType?: string[];
 	status?: string[];
 	year?: number[];

@@ -13,7 +13,10 @@ import {
 import { SEARCH_FACET_LABELS } from '$lib/shared/search';
 import { db } from '../db';
 import { topic } from '../directory/schema';
+import { oparlBody } from '../oparl/schema';
 import { territorialUnit } from '../territory/schema';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FilterDescription {
 	label: string;
@@ -37,6 +40,17 @@ export async function describeFilters(
 			.where(or(inArray(topic.slug, topicKeys), inArray(sql`${topic.id}::text`, topicKeys)));
 		for (const row of rows) topics.set(row.slug, row.name).set(row.id, row.name);
 	}
+	const councilKeys = [...new Set(all.flatMap((filters) => filters.council ?? []))].filter((key) =>
+		UUID.test(key)
+	);
+	const councils = new Map<string, string>();
+	if (councilKeys.length > 0) {
+		const rows = await db
+			.select({ id: oparlBody.objectId, name: oparlBody.name })
+			.from(oparlBody)
+			.where(inArray(oparlBody.objectId, councilKeys));
+		for (const row of rows) councils.set(row.id, row.name);
+	}
 	const districts = new Map<string, string>();
 	if (districtKeys.length > 0) {
 		const rows = await db
@@ -55,6 +69,8 @@ export async function describeFilters(
 				return topics.get(value) ?? value;
 			case 'district':
 				return districts.get(value) ?? value;
+			case 'council':
+				return councils.get(value) ?? value;
 			default:
 				return value;
 		}

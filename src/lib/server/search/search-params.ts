@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_STATUSES } from '$lib/shared/events';
 import { MOTION_STATUSES, MOTION_TYPES } from '$lib/shared/motions';
 import {
 	SEARCH_SORTS,
@@ -7,6 +8,12 @@ import {
 	type SearchSort,
 	type SearchType
 } from '$lib/shared/search';
+
+/** Letters, digits and the punctuation of paper types ("Antrag (Fraktion)", "Mitteilung/Anfrage"). */
+const KIND_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} .,:;/()&+'’–-]{0,79}$/u;
+
+/** Motion statuses, and the event statuses that also stand for council meetings (abgesagt). */
+const STATUSES = [...MOTION_STATUSES, ...EVENT_STATUSES] as const;
 
 const list = <T extends z.ZodType>(item: T) =>
 	z.array(item).max(20, 'Zu viele Werte für einen Filter.');
@@ -23,12 +30,19 @@ const searchParamsSchema = z.object({
 		.max(10_000, 'So viele Seiten gibt es nicht.')
 		.default(1),
 	sort: z.enum(SEARCH_SORTS, { message: 'Sortierung: relevance oder date.' }).optional(),
+	// Motion types and event kinds are fixed words; council papers bring their own (Beschlussvorlage,
+	// Mitteilung …, as each council information system names them).
 	kind: list(
-		z.enum(MOTION_TYPES, { message: `Unbekannte Art. Möglich: ${MOTION_TYPES.join(', ')}.` })
+		z
+			.string()
+			.regex(
+				KIND_PATTERN,
+				`Unbekannte Art. Möglich: ${MOTION_TYPES.join(', ')}, eine Veranstaltungsart oder die Art einer Ratsvorlage.`
+			)
 	),
 	status: list(
-		z.enum(MOTION_STATUSES, {
-			message: `Unbekannter Stand. Möglich: ${MOTION_STATUSES.join(', ')}.`
+		z.enum(STATUSES, {
+			message: `Unbekannter Stand. Möglich: ${STATUSES.join(', ')}.`
 		})
 	),
 	topic: list(
@@ -39,6 +53,7 @@ const searchParamsSchema = z.object({
 			.string()
 			.regex(/^\d{5}$/, 'Ein Kreis wird mit seinem fünfstelligen Schlüssel (AGS) angegeben.')
 	),
+	council: list(z.uuid('Eine Körperschaft wird mit ihrer Kennung angegeben.')),
 	councilType: list(z.string().min(1).max(60, 'Die Art der Vertretung ist zu lang.')),
 	year: list(
 		z.coerce
@@ -57,7 +72,15 @@ export interface SearchParams {
 	filters: SearchFilters;
 }
 
-const LIST_KEYS = ['kind', 'status', 'topic', 'district', 'councilType', 'year'] as const;
+const LIST_KEYS = [
+	'kind',
+	'status',
+	'topic',
+	'district',
+	'council',
+	'councilType',
+	'year'
+] as const;
 
 /**
  * The search's query string, shared by `GET /api/v1/search` and the search page: filters may

@@ -17,6 +17,9 @@ export function facetCondition(facet: SearchFacet, filters: SearchFilters): SQL 
 			return inArray(searchDocument.districtAgs, values as string[]);
 		case 'councilType':
 			return inArray(searchDocument.councilType, values as string[]);
+		case 'council':
+			// Council documents only; the partial (oparl_body_id, date) index serves it.
+			return inArray(searchDocument.oparlBodyId, values as string[]);
 		case 'topic': {
 			// By slug (links people share) or id; resolved once by the planner (an InitPlan).
 			const keys = values as string[];

@@ -9,6 +9,7 @@ import {
 } from '$lib/shared/search';
 import { db } from '../../db';
 import { topic } from '../../directory/schema';
+import { oparlBody } from '../../oparl/schema';
 import { territorialUnit } from '../../territory/schema';
 import { searchDocument } from '../schema';
 import { scopeConditions, type DocumentScope } from './conditions';
@@ -20,6 +21,7 @@ const FACET_VALUE: Record<Exclude<SearchFacet, 'topic'>, SQL> = {
 	kind: sql`search_document.kind`,
 	status: sql`search_document.status`,
 	district: sql`search_document.district_ags`,
+	council: sql`search_document.oparl_body_id::text`,
 	councilType: sql`search_document.council_type`,
 	year: sql`extract(year FROM search_document.date)::int::text`
 };
@@ -70,7 +72,7 @@ export async function countFacets(
 	);
 	const columns = bases.map(
 		(base) => sql`${sql.raw(`f_${base}`)} AS MATERIALIZED (
-			SELECT d.kind, d.status, d.topic_ids, d.district_ags, d.council_type, d.date
+			SELECT d.kind, d.status, d.topic_ids, d.district_ags, d.oparl_body_id, d.council_type, d.date
 			FROM (SELECT id FROM ${sql.raw(`m_${base}`)} ORDER BY date DESC, id DESC LIMIT ${window}) m
 			JOIN ${searchDocument} d ON d.id = m.id
 		)`
@@ -111,6 +113,18 @@ export async function countFacets(
 const KIND_LABELS: Record<string, string> = { ...MOTION_TYPE_LABELS, ...EVENT_KIND_LABELS };
 const STATUS_LABELS: Record<string, string> = { ...MOTION_STATUS_LABELS, ...EVENT_STATUS_LABELS };
 
+const KNOWN_KIND_LABELS = new Set(Object.values(KIND_LABELS));
+
+/**
+ * Motion types and event kinds by their German label; council papers bring their own word,
+ * which may be the very label of a motion type ("Antrag"): those are told apart as Ratsvorlage.
+ */
+function kindLabel(value: string): string {
+	const known = KIND_LABELS[value];
+	if (known) return known;
+	return KNOWN_KIND_LABELS.has(value) ? `${value} (Ratsvorlage)` : value;
+}
+
 /** The row that says whether any set of matches was cut off (not a facet name). */
 const APPROXIMATE = '~approximate';
 
@@ -120,6 +134,7 @@ async function labelled(rows: FacetRow[]): Promise<SearchFacets> {
 	const of = (facet: SearchFacet) => rows.filter((row) => row.facet === facet);
 	const topicIds = of('topic').map((row) => row.value);
 	const agsList = of('district').map((row) => row.value);
+	const councilIds = of('council').map((row) => row.value);
 	const topics = topicIds.length
 		? await db
 				.select({ id: topic.id, slug: topic.slug, name: topic.name, sortOrder: topic.sortOrder })
@@ -132,6 +147,12 @@ async function labelled(rows: FacetRow[]): Promise<SearchFacets> {
 				.from(territorialUnit)
 				.where(inArray(territorialUnit.ags, agsList))
 		: [];
+	const councils = councilIds.length
+		? await db
+				.select({ id: oparlBody.objectId, name: oparlBody.name })
+				.from(oparlBody)
+				.where(inArray(oparlBody.objectId, councilIds))
+		: [];
 	const byCount = <T extends { count: number; label: string }>(a: T, b: T) =>
 		b.count - a.count || a.label.localeCompare(b.label, 'de');
 	const simple = (facet: SearchFacet, label: (value: string) => string) =>
@@ -140,7 +161,7 @@ async function labelled(rows: FacetRow[]): Promise<SearchFacets> {
 			.sort(byCount);
 	return {
 		// Motion and event words never clash, so one column serves both types.
-		kind: simple('kind', (v) => KIND_LABELS[v] ?? v),
+		kind: simple('kind', kindLabel),
 		topic: of('topic')
 			.flatMap((row) => {
 				const known = topics.find((t) => t.id === row.value);
@@ -148,6 +169,7 @@ async function labelled(rows: FacetRow[]): Promise<SearchFacets> {
 			})
 			.sort(byCount),
 		district: simple('district', (v) => districts.find((d) => d.ags === v)?.name ?? v),
+		council: simple('council', (v) => councils.find((c) => c.id === v)?.name ?? v),
 		councilType: simple('councilType', (v) => v),
 		status: simple('status', (v) => STATUS_LABELS[v] ?? v),
 		// Newest year first, as people look for recent work.

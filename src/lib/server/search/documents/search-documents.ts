@@ -35,6 +35,8 @@ export interface DocumentHit {
 	date: string | null;
 	kind: string | null;
 	status: string | null;
+	/** Council documents: the imported body's name. */
+	council: string | null;
 	/** When the document was last (re)indexed. */
 	modifiedAt: Date;
 }
@@ -58,6 +60,7 @@ interface Row extends Record<string, unknown> {
 	date: string | null;
 	kind: string | null;
 	status: string | null;
+	council: string | null;
 	modified_at: Date | string;
 	headline: string | null;
 	title_headline: string | null;
@@ -106,6 +109,7 @@ export async function searchDocuments(
 				date: row.date,
 				kind: row.kind,
 				status: row.status,
+				council: row.council,
 				modifiedAt: new Date(row.modified_at)
 			};
 		})
@@ -154,10 +158,13 @@ export function documentPageQuery(
 				LIMIT ${limit} OFFSET ${offset}
 			)
 			SELECT p.id AS document_id, p.type, p.source_id, p.title, p.url, p.date::text AS date,
-				p.kind, p.status, p.modified_at, ${headline} AS headline, ${titleHeadline} AS title_headline,
-				left(p.body, 1000) AS body_start, ${hits.total} AS total, ${hits.capped} AS capped
+				p.kind, p.status, council.name AS council, p.modified_at, ${headline} AS headline,
+				${titleHeadline} AS title_headline, left(p.body, 1000) AS body_start,
+				${hits.total} AS total, ${hits.capped} AS capped
 			FROM page
 			JOIN search_document p ON p.id = page.id
+			-- The page's rows only (at most one page): which council a council document is from.
+			LEFT JOIN oparl_body council ON council.object_id = p.oparl_body_id
 			ORDER BY page.ordinal
 		`;
 }

@@ -14,7 +14,8 @@ export function documentItem(hit: DocumentHit): SearchItem {
 		highlights: hit.highlights,
 		titleHighlights: hit.titleHighlights,
 		kind: hit.kind,
-		status: hit.status
+		status: hit.status,
+		...(hit.council ? { council: hit.council } : {})
 	};
 }
 

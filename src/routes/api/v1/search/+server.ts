@@ -5,7 +5,7 @@ import { parseSearchParams } from '$lib/server/search/search-params';
 
 /**
  * The one search (DESIGN.md contract); what it returns depends on who asks. Facet filters
- * (`kind, topic, district, councilType, status, year`) and `sort` narrow it; `facets=1` adds
+ * (`kind, topic, district, council, councilType, status, year`) and `sort` narrow it; `facets=1` adds
  * the counts per facet value (`facetsApproximate` when counted within the newest matches only).
  */
 export async function GET(event) {

@@ -122,7 +122,11 @@ describe('GET /api/v1/search, motions', () => {
 		const refused = async (query: string) =>
 			((await thrownBy(() => get(`/api/v1/search?${query}`))) as { body: { message: string } }).body
 				.message;
-		expect(await refused('kind=antrag')).toMatch(/^Unbekannte Art/);
+		// Council papers bring their own kinds ("Beschlussvorlage"): only what no kind looks like.
+		expect(await refused('kind=%3Cscript%3E')).toMatch(/^Unbekannte Art/);
+		expect(await refused('council=hürtgenwald')).toBe(
+			'Eine Körperschaft wird mit ihrer Kennung angegeben.'
+		);
 		expect(await refused('status=fertig')).toMatch(/^Unbekannter Stand/);
 		expect(await refused('district=130')).toMatch(/fünfstelligen Schlüssel/);
 		expect(await refused('year=neu')).toBe('Das Jahr muss eine Zahl sein.');
