@@ -8,7 +8,10 @@
 // BENCH_OPARL_LATENCY_MS (100: a quick council server's think time per answer), and the source's
 // default politeness (requests per second and concurrency of OPARL_SOURCE_DEFAULTS). Exit code 1
 // below the goal.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { OPARL_SOURCE_DEFAULTS } from '../../src/lib/shared/oparl';
 import { openPglite } from '../../src/lib/server/db/client';
@@ -17,13 +20,34 @@ import { migrateDatabase } from '../../src/lib/server/db/migrate';
 import { oparlBody, oparlObject } from '../../src/lib/server/oparl/schema';
 import { addOparlSource } from '../../src/lib/server/oparl/sync/add-source';
 import { runOparlSync } from '../../src/lib/server/oparl/sync/run-sync';
-import { startOparlTestServer } from '../../src/lib/server/oparl/testing/oparl-test-server';
-import { syntheticOparlCorpus } from '../../src/lib/server/oparl/testing/synthetic-corpus';
 import { plainCrawl } from './oparl-crawl';
 
 export const OPARL_RATIO_GOAL = 0.7;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Starts oparl-serve.ts and waits for its System URL. */
+async function startServer() {
+	const child = spawn(
+		process.execPath,
+		['--import', 'tsx', fileURLToPath(new URL('./oparl-serve.ts', import.meta.url))],
+		{ stdio: ['pipe', 'pipe', 'inherit'], env: process.env }
+	);
+	let output = '';
+	child.stdout.setEncoding('utf8');
+	for await (const chunk of child.stdout) {
+		output += chunk;
+		if (output.includes('\n')) break;
+	}
+	const { systemUrl } = JSON.parse(output) as { systemUrl: string };
+	return {
+		systemUrl,
+		close: async () => {
+			child.kill('SIGTERM');
+			if (child.exitCode === null) await once(child, 'exit');
+		}
+	};
+}
 
 /** Runs the benchmark, prints its figures and returns the ratio. */
 export async function benchmarkOparlImport(): Promise<number> {
@@ -36,8 +60,7 @@ export async function benchmarkOparlImport(): Promise<number> {
 			`(Seitengröße ${pageSize}, ${latencyMs} ms Antwortzeit, ${requestsPerSecond} Anfragen/s, ` +
 			`${concurrency} gleichzeitig; PGlite im Speicher)\n`
 	);
-	const corpus = syntheticOparlCorpus({ papers });
-	const server = await startOparlTestServer({ objects: corpus.objects, pageSize, latencyMs });
+	const server = await startServer();
 	const handle = await openPglite(undefined);
 	try {
 		useDatabase(handle);
@@ -55,7 +78,6 @@ export async function benchmarkOparlImport(): Promise<number> {
 
 		const { sourceId } = await addOparlSource(server.systemUrl, 'cli');
 		await db.update(oparlBody).set({ followed: true }).where(eq(oparlBody.sourceId, sourceId));
-		server.clearRequests();
 		const started = performance.now();
 		const summary = await runOparlSync({ sourceId, kind: 'full' });
 		const importMs = performance.now() - started;
@@ -63,7 +85,7 @@ export async function benchmarkOparlImport(): Promise<number> {
 			throw new Error(`Import nicht erfolgreich: ${summary.status} ${summary.error ?? ''}`);
 		const objects = await db.$count(oparlObject, eq(oparlObject.sourceId, sourceId));
 		console.log(
-			`Import:                ${seconds(importMs).padStart(9)}  ${server.requests.length} Anfragen, ` +
+			`Import:                ${seconds(importMs).padStart(9)}  ${summary.requests} Anfragen, ` +
 				`${objects.toLocaleString('de-DE')} Objekte gespeichert ` +
 				`(${Math.round(objects / (importMs / 1000)).toLocaleString('de-DE')} Objekte/s)`
 		);
