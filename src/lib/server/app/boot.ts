@@ -12,12 +12,14 @@ import { registerMotionCommentJobs } from '../motions/comments/notifications/job
 import { registerFileJobs } from '../files/extraction-jobs';
 import { reindexMotionsWithFile } from '../motions/attachments/reindex-after-extraction';
 import { registerOparlFileJobs } from '../oparl/files/download-jobs';
+import { registerOparlSearchJobs } from '../oparl/search/search-jobs';
 import { reindexOparlObjectsWithFile } from '../oparl/search/index-oparl-objects';
 import { registerAlertJobs } from '../alerts/jobs';
 import { registerEventJobs } from '../events/jobs';
 import { registerJoinJobs } from '../join/jobs';
 import { registerNewsletterJobs } from '../newsletter/jobs';
 import { registerBriefingJobs } from '../oparl/briefings/jobs';
+import { registerOparlApiJobs } from '../oparl-api/jobs';
 import { closeMailTransport } from '../mail/mailer';
 import { onStart, onStop, startApp, stopApp } from './lifecycle';
 
@@ -69,11 +71,13 @@ function registerSteps(): void {
 		}
 	});
 	registerOparlFileJobs();
+	registerOparlSearchJobs();
 	registerAlertJobs();
 	registerEventJobs();
 	registerJoinJobs();
 	registerNewsletterJobs();
 	registerBriefingJobs();
+	registerOparlApiJobs();
 	onStop('SMTP-Verbindungen', () => closeMailTransport());
 	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
 	onStop('Auftragswarteschlange', () => stopJobQueue());

@@ -4,6 +4,7 @@ import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { oparlBody } from '../schema';
+import { requestOparlBodyReindex } from '../search/search-jobs';
 import { OparlAdminError } from './errors';
 import { requireSource } from './find-source';
 
@@ -46,6 +47,11 @@ export async function setFollowedBodies(options: {
 			await tx.update(oparlBody).set({ followed: false }).where(inSource);
 		}
 	});
+	// Followed bodies' papers and meetings enter the search, unfollowed ones' leave it.
+	await requestOparlBodyReindex(
+		db,
+		[...followed, ...unfollowed].map((body) => body.id)
+	);
 	await recordAudit({
 		actor: options.actor,
 		action: 'oparl.bodies_follow',

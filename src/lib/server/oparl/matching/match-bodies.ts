@@ -4,6 +4,7 @@ import { oparlBody, oparlObject } from '../schema';
 import { agsKey } from './ags-key';
 import type { Executor } from './executor';
 import { plainText } from './normalize-name';
+import { requestOparlBodyReindex } from '../search/search-jobs';
 
 interface DirectoryBodyKey {
 	id: string;
@@ -71,7 +72,7 @@ export async function matchBodies(executor: Executor, sourceId: string): Promise
 		})
 		.from(directoryBody)
 		.leftJoin(territorialUnit, eq(territorialUnit.id, directoryBody.territorialUnitId));
-	let matched = 0;
+	const matched: string[] = [];
 	for (const imported of unmatched) {
 		const directoryBodyId = certainDirectoryBody(imported, candidates);
 		if (!directoryBodyId) continue;
@@ -79,7 +80,9 @@ export async function matchBodies(executor: Executor, sourceId: string): Promise
 			.update(oparlBody)
 			.set({ directoryBodyId })
 			.where(and(eq(oparlBody.objectId, imported.objectId), isNull(oparlBody.directoryBodyId)));
-		matched++;
+		matched.push(imported.objectId);
 	}
-	return matched;
+	// Their search rows carry the directory body's district and council type.
+	await requestOparlBodyReindex(executor, matched);
+	return matched.length;
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { db } from '../../db';
 import { body as directoryBody } from '../../territory/schema';
 import { oparlBody, oparlOrganization, oparlPerson, oparlPersonMatch } from '../schema';
+import { requestOparlBodyReindex } from '../search/search-jobs';
 import { MatchingError } from './matching-error';
 import { runMatching, type MatchingResult } from './run-matching';
 
@@ -64,6 +65,8 @@ export async function setBodyMatch(options: {
 				)
 			);
 	});
+	// Its search rows carry the directory body's district and council type.
+	await requestOparlBodyReindex(db, [options.oparlBodyId]);
 	await recordAudit({
 		actor: options.actor,
 		action: 'oparl.body_match',
