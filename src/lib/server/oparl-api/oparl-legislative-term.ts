@@ -1,8 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { legislativeTerm } from '../territory/schema';
-import { externalList, isoTimestamp, listConditions, pageOf } from './external-list';
+import { externalList, isoTimestamp, listConditions } from './external-list';
 import type { ListParams } from './list-params';
+import { withTombstones } from './tombstones';
 import { compact, oparlBase, type OparlJson } from './oparl-object';
 import { bodyListUrl, objectUrl } from './oparl-urls';
 
@@ -54,12 +55,18 @@ export async function listOparlLegislativeTerms(bodyId: string, params: ListPara
 			.from(legislativeTerm)
 			.where(and(scope, ...filters))
 	]);
-	const page = pageOf(rows, params.limit);
-	return externalList(bodyListUrl(bodyId, 'legislativeTerm'), params, {
-		data: page.rows.map(toOparlLegislativeTerm),
-		total: count?.total ?? 0,
-		nextAfter: page.nextAfter
-	});
+	return externalList(
+		bodyListUrl(bodyId, 'legislativeTerm'),
+		params,
+		await withTombstones({
+			kind: 'legislativeTerm',
+			bodyId,
+			params,
+			rows,
+			total: count?.total ?? 0,
+			serialize: (rows: TermRow[]) => rows.map(toOparlLegislativeTerm)
+		})
+	);
 }
 
 export async function getOparlLegislativeTerm(id: string): Promise<OparlJson | null> {

@@ -3,8 +3,9 @@ import { MEMBERSHIP_ROLE_LABELS } from '$lib/shared/directory';
 import { db } from '../db';
 import { membership } from '../directory/schema';
 import { organization } from '../territory/schema';
-import { externalList, isoTimestamp, listConditions, pageOf } from './external-list';
+import { externalList, isoTimestamp, listConditions } from './external-list';
 import type { ListParams } from './list-params';
+import { withTombstones } from './tombstones';
 import { compact, oparlBase, type OparlJson } from './oparl-object';
 import { bodyListUrl, objectUrl } from './oparl-urls';
 import { publicMembershipCondition } from './public-scope';
@@ -67,12 +68,18 @@ export async function listOparlMemberships(bodyId: string, params: ListParams) {
 			.innerJoin(organization, eq(organization.id, membership.organizationId))
 			.where(and(publicMembershipCondition(), scope, ...filters))
 	]);
-	const page = pageOf(rows, params.limit);
-	return externalList(bodyListUrl(bodyId, 'membership'), params, {
-		data: page.rows.map(toOparlMembership),
-		total: count?.total ?? 0,
-		nextAfter: page.nextAfter
-	});
+	return externalList(
+		bodyListUrl(bodyId, 'membership'),
+		params,
+		await withTombstones({
+			kind: 'membership',
+			bodyId,
+			params,
+			rows,
+			total: count?.total ?? 0,
+			serialize: (rows: MembershipRow[]) => rows.map(toOparlMembership)
+		})
+	);
 }
 
 export async function getOparlMembership(id: string): Promise<OparlJson | null> {

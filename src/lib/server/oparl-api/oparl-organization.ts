@@ -3,8 +3,9 @@ import type { OrganizationType } from '$lib/shared/territory';
 import { db } from '../db';
 import { membership } from '../directory/schema';
 import { organization } from '../territory/schema';
-import { externalList, isoTimestamp, latestOf, listConditions, pageOf } from './external-list';
+import { externalList, isoTimestamp, latestOf, listConditions } from './external-list';
 import type { ListParams } from './list-params';
+import { withTombstones } from './tombstones';
 import { compact, oparlBase, webUrl, type OparlJson } from './oparl-object';
 import { bodyListUrl, objectUrl } from './oparl-urls';
 import { publicMembershipCondition } from './public-scope';
@@ -68,12 +69,18 @@ export async function listOparlOrganizations(bodyId: string, params: ListParams)
 			.from(organization)
 			.where(and(scope, ...filters))
 	]);
-	const page = pageOf(rows, params.limit);
-	return externalList(bodyListUrl(bodyId, 'organization'), params, {
-		data: await serializeOrganizations(page.rows),
-		total: count?.total ?? 0,
-		nextAfter: page.nextAfter
-	});
+	return externalList(
+		bodyListUrl(bodyId, 'organization'),
+		params,
+		await withTombstones({
+			kind: 'organization',
+			bodyId,
+			params,
+			rows,
+			total: count?.total ?? 0,
+			serialize: serializeOrganizations
+		})
+	);
 }
 
 export async function getOparlOrganization(id: string): Promise<OparlJson | null> {

@@ -3,8 +3,9 @@ import { MOTION_TYPE_LABELS } from '$lib/shared/motions';
 import { db } from '../db';
 import { topic } from '../directory/schema';
 import { motion, motionAttachment, motionTopic } from '../motions/schema';
-import { externalList, isoTimestamp, latestOf, listConditions, pageOf } from './external-list';
+import { externalList, isoTimestamp, latestOf, listConditions } from './external-list';
 import type { ListParams } from './list-params';
+import { withTombstones } from './tombstones';
 import { publicFilesOf, toOparlFile, type FileRow } from './oparl-file';
 import { compact, oparlBase, webUrl, type OparlJson } from './oparl-object';
 import { bodyListUrl, objectUrl } from './oparl-urls';
@@ -49,12 +50,18 @@ export async function listOparlPapers(bodyId: string, params: ListParams) {
 			.from(motion)
 			.where(and(publicMotionCondition, scope, ...filters))
 	]);
-	const page = pageOf(rows, params.limit);
-	return externalList(bodyListUrl(bodyId, 'paper'), params, {
-		data: await serializePapers(page.rows),
-		total: count?.total ?? 0,
-		nextAfter: page.nextAfter
-	});
+	return externalList(
+		bodyListUrl(bodyId, 'paper'),
+		params,
+		await withTombstones({
+			kind: 'paper',
+			bodyId,
+			params,
+			rows,
+			total: count?.total ?? 0,
+			serialize: serializePapers
+		})
+	);
 }
 
 export async function getOparlPaper(id: string): Promise<OparlJson | null> {

@@ -3,8 +3,9 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db } from '../db';
 import { membership, person, personTopic, topic } from '../directory/schema';
 import { organization } from '../territory/schema';
-import { externalList, isoTimestamp, latestOf, listConditions, pageOf } from './external-list';
+import { externalList, isoTimestamp, latestOf, listConditions } from './external-list';
 import type { ListParams } from './list-params';
+import { withTombstones } from './tombstones';
 import { publicMembershipsOf, toOparlMembership, type MembershipRow } from './oparl-membership';
 import { compact, oparlBase, webUrl, type OparlJson } from './oparl-object';
 import { bodyListUrl, objectUrl } from './oparl-urls';
@@ -74,12 +75,18 @@ export async function listOparlPeople(bodyId: string, params: ListParams) {
 			.from(person)
 			.where(and(publicPersonCondition(person.id), inBody, ...filters))
 	]);
-	const page = pageOf(rows, params.limit);
-	return externalList(bodyListUrl(bodyId, 'person'), params, {
-		data: await serializePeople(page.rows),
-		total: count?.total ?? 0,
-		nextAfter: page.nextAfter
-	});
+	return externalList(
+		bodyListUrl(bodyId, 'person'),
+		params,
+		await withTombstones({
+			kind: 'person',
+			bodyId,
+			params,
+			rows,
+			total: count?.total ?? 0,
+			serialize: serializePeople
+		})
+	);
 }
 
 export async function getOparlPerson(id: string): Promise<OparlJson | null> {

@@ -10,6 +10,8 @@ import { getOparlOrganization, listOparlOrganizations } from './oparl-organizati
 import { getOparlPaper, listOparlPapers } from './oparl-paper';
 import { getOparlPerson, listOparlPeople } from './oparl-person';
 import { oparlSystem } from './oparl-system';
+import { OPARL_TOMBSTONE_KINDS, type OparlTombstoneKind } from './schema';
+import { tombstoneOf } from './tombstones';
 import {
 	OPARL_BODY_LISTS,
 	OPARL_OBJECT_PATHS,
@@ -77,7 +79,10 @@ export async function serveOparl(path: string, search: URLSearchParams): Promise
 		return answerList(search, (params) => LIST_READERS[listKind](id, params));
 	}
 	const object = await OBJECT_READERS[kind](id);
-	return object ? { status: 200, body: object } : NOT_FOUND;
+	if (object) return { status: 200, body: object };
+	// An object that was public and is no longer is answered as deleted, not unknown.
+	const gone = isTombstoneKind(kind) ? await tombstoneOf(kind, id) : null;
+	return gone ? { status: 200, body: gone } : NOT_FOUND;
 }
 
 async function answerList(
@@ -87,6 +92,10 @@ async function answerList(
 	const parsed = parseListParams(search);
 	if (!parsed.ok) return { status: 400, message: parsed.message };
 	return { status: 200, body: await read(parsed.value) };
+}
+
+function isTombstoneKind(kind: OparlApiObjectKind): kind is OparlTombstoneKind {
+	return (OPARL_TOMBSTONE_KINDS as readonly string[]).includes(kind);
 }
 
 function reverse<K extends string>(paths: Record<K, string>): Map<string, K> {
