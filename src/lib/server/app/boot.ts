@@ -19,6 +19,7 @@ import { registerEventJobs } from '../events/jobs';
 import { registerJoinJobs } from '../join/jobs';
 import { registerNewsletterJobs } from '../newsletter/jobs';
 import { registerBriefingJobs } from '../oparl/briefings/jobs';
+import { registerOparlSyncJobs } from '../oparl/sync/jobs';
 import { registerOparlApiJobs } from '../oparl-api/jobs';
 import { closeMailTransport } from '../mail/mailer';
 import { onStart, onStop, startApp, stopApp } from './lifecycle';
@@ -77,6 +78,7 @@ function registerSteps(): void {
 	registerJoinJobs();
 	registerNewsletterJobs();
 	registerBriefingJobs();
+	registerOparlSyncJobs();
 	registerOparlApiJobs();
 	onStop('SMTP-Verbindungen', () => closeMailTransport());
 	onStart('Auftragswarteschlange', () => startJobsForThisProcess());
