@@ -40,10 +40,22 @@ export function documentDay(own: string | null, ...fallbacks: (Date | null | und
 	return berlinDay(plausible ?? new Date());
 }
 
-/** Lines of a document's text, without empty ones. */
+/**
+ * Text on one line: council systems break long names ("…;\nhier: Sachstand"), and the search
+ * marks matches in a title only when its marked copy reads exactly as the title.
+ */
+export function oneLine(text: string | null | undefined): string {
+	return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Lines of a document's text, without empty ones, each ended like a sentence: snippets show
+ * the text on one line, where "…Sachstand Beratung: Bauausschuss" would run together.
+ */
 export function lines(...parts: (string | null | undefined | false)[]): string {
 	return parts
 		.map((part) => (typeof part === 'string' ? part.trim() : ''))
 		.filter((part) => part !== '')
+		.map((part) => (/[.!?:;…)"“”]$/.test(part) ? part : `${part}.`))
 		.join('\n');
 }

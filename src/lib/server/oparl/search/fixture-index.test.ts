@@ -124,9 +124,11 @@ describe(`the Hürtgenwald dump in the search on ${testDatabaseKind}`, () => {
 		);
 		const decided = items.find(({ item }) => typeof item.result === 'string' && item.result)!;
 		const row = await rowOf(String(decided.item.id), 'agendaItem');
-		expect(row!.title).toBe(`${decided.item.number} ${String(decided.item.name).trim()}`.trim());
+		expect(row!.title).toBe(
+			`${decided.item.number} ${String(decided.item.name).replace(/\s+/g, ' ').trim()}`.trim()
+		);
 		expect(row!.body).toContain(`Ergebnis: ${decided.item.result}`);
-		expect(row!.body).toContain(`Sitzung: ${decided.meeting.name}`);
+		expect(row!.body).toContain(`Sitzung: ${String(decided.meeting.name).replace(/\s+/g, ' ')}`);
 		expect(row!.url).toMatch(/^\/ratsinfo\/sitzungen\/[0-9a-f-]{36}#top-[0-9a-f-]{36}$/);
 		expect(row!.date).toBe(String(decided.meeting.start).slice(0, 10));
 	});

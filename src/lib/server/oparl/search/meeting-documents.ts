@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { oparlAgendaItem, oparlMeeting, oparlObject, oparlOrganization } from '../schema';
 import { bodyPlaces, type BodyPlace } from './body-places';
-import { documentDay, lines, meetingTimeText } from './document-text';
+import { documentDay, lines, meetingTimeText, oneLine } from './document-text';
 import type { OparlExecutor } from './executor';
 import { fileTextsOf } from './file-texts';
 import type { BuiltDocuments } from './paper-documents';
@@ -58,11 +58,11 @@ export async function meetingDocuments(
 			...placeColumns(places.get(meeting.bodyId!)!),
 			type: 'meeting',
 			sourceId: meeting.id,
-			title: meeting.name?.trim() || gremien.join(', ') || 'Sitzung',
+			title: oneLine(meeting.name) || gremien.join(', ') || 'Sitzung',
 			body: lines(
 				gremien.join(', '),
 				meeting.start && meetingTimeText(meeting.start),
-				meeting.locationText,
+				oneLine(meeting.locationText),
 				meeting.cancelled && 'Die Sitzung fällt aus.'
 			),
 			attachmentText: '',
@@ -134,10 +134,13 @@ export async function agendaItemDocuments(
 	const fileTexts = await fileTextsOf(executor, present);
 	const rows = present.map((item): OparlDocument => {
 		const title = [item.number, item.name]
-			.map((part) => part?.trim())
+			.map((part) => oneLine(part))
 			.filter((part) => !!part)
 			.join(' ');
-		const meeting = [item.meetingName, item.meetingStart && meetingTimeText(item.meetingStart)]
+		const meeting = [
+			oneLine(item.meetingName),
+			item.meetingStart && meetingTimeText(item.meetingStart)
+		]
 			.filter((part) => !!part)
 			.join(', ');
 		return {
@@ -147,7 +150,7 @@ export async function agendaItemDocuments(
 			title: title || 'Tagesordnungspunkt',
 			body: lines(
 				meeting && `Sitzung: ${meeting}`,
-				item.result && `Ergebnis: ${item.result}`,
+				oneLine(item.result) && `Ergebnis: ${oneLine(item.result)}`,
 				item.resolutionText
 			),
 			attachmentText: fileTexts.get(item.id) ?? '',
@@ -189,5 +192,5 @@ async function organizationNames(
 		.select({ id: oparlOrganization.objectId, name: oparlOrganization.name })
 		.from(oparlOrganization)
 		.where(inArray(oparlOrganization.objectId, unique));
-	return new Map(rows.filter((row) => row.name.trim()).map((row) => [row.id, row.name.trim()]));
+	return new Map(rows.filter((row) => oneLine(row.name)).map((row) => [row.id, oneLine(row.name)]));
 }

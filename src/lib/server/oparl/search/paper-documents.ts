@@ -8,7 +8,7 @@ import {
 	oparlPaper
 } from '../schema';
 import { bodyPlaces } from './body-places';
-import { documentDay, lines, meetingDayText } from './document-text';
+import { documentDay, lines, meetingDayText, oneLine } from './document-text';
 import type { OparlExecutor } from './executor';
 import { fileTextsOf } from './file-texts';
 import type { OparlDocument } from './write-documents';
@@ -70,7 +70,7 @@ export async function paperDocuments(
 	const rows = present.map((paper): OparlDocument => {
 		const place = places.get(paper.bodyId!)!;
 		const title = [paper.reference, paper.name]
-			.map((part) => part?.trim())
+			.map((part) => oneLine(part))
 			.filter((part) => !!part)
 			.join(' – ');
 		return {
@@ -78,13 +78,15 @@ export async function paperDocuments(
 			sourceId: paper.id,
 			title: title || 'Vorlage ohne Titel',
 			body: lines(
-				paper.paperType && paper.name ? `${paper.paperType}: ${paper.name}` : paper.name,
+				paper.paperType && paper.name
+					? `${oneLine(paper.paperType)}: ${oneLine(paper.name)}`
+					: oneLine(paper.name),
 				...(consultations.get(paper.id) ?? [])
 			),
 			attachmentText: fileTexts.get(paper.id) ?? '',
 			url: `/ratsinfo/vorlagen/${paper.id}`,
 			date: documentDay(paper.date, paper.created, paper.modified, paper.fetchedAt),
-			kind: paper.paperType?.trim() || null,
+			kind: oneLine(paper.paperType) || null,
 			status: null,
 			topicIds: [],
 			districtAgs: place.districtAgs,
@@ -157,16 +159,16 @@ async function consultationsOf(
 		const gremien = (
 			row.organizationIds.length > 0 ? row.organizationIds : (row.meetingOrganizationIds ?? [])
 		)
-			.map((id) => names.get(id))
-			.filter((name): name is string => !!name);
+			.map((id) => oneLine(names.get(id)))
+			.filter((name) => name !== '');
 		const where = [
-			gremien.join(', ') || row.meetingName,
+			gremien.join(', ') || oneLine(row.meetingName),
 			row.meetingStart && meetingDayText(row.meetingStart)
 		]
 			.filter((part) => !!part)
 			.join(', ');
-		const role = row.role?.trim() ? ` (${row.role.trim()})` : '';
-		const result = row.result?.trim();
+		const role = oneLine(row.role) ? ` (${oneLine(row.role)})` : '';
+		const result = oneLine(row.result);
 		if (!where && !result) continue;
 		const line = `${where ? `Beratung: ${where}${role}` : 'Beratung'}${result ? `: ${result}` : ''}`;
 		const list = byPaper.get(row.paperId);
