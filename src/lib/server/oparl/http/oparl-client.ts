@@ -34,6 +34,8 @@ export interface ClientStats {
 	bytes: number;
 }
 
+const seconds = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
 const USER_AGENT = 'Kommunalnetz-OParl-Import/1.0 (+https://oparl.org)';
 
 /**
@@ -175,7 +177,7 @@ export class OparlClient {
 			return new OparlFetchError(
 				'timeout',
 				url,
-				`Keine vollständige Antwort innerhalb von ${Math.round(this.options.timeoutMs / 1000)} s`
+				`Keine vollständige Antwort innerhalb von ${seconds.format(this.options.timeoutMs / 1000)} s`
 			);
 		}
 		const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
