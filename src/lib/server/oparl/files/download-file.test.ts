@@ -12,7 +12,9 @@ import { createTestDatabase, testDatabaseKind } from '../../testing/test-db';
 import { oparlFile, oparlProblem, oparlSyncRun } from '../schema';
 import { indexOparlObjects, reindexOparlObjectsWithFile } from '../search/index-oparl-objects';
 import { CouncilRows } from '../search/testing/council-rows';
+import { OparlClient } from '../http/oparl-client';
 import { downloadOparlFile, MAX_DOWNLOAD_ATTEMPTS, pendingFileIds } from './download-file';
+import type { FileRequester } from './file-request';
 
 /** What each path of the little council file server answers; every request is logged. */
 type Route = (response: http.ServerResponse) => void;
@@ -70,6 +72,17 @@ async function problemsAt(url: string) {
 		.select({ kind: oparlProblem.kind, message: oparlProblem.message, runId: oparlProblem.runId })
 		.from(oparlProblem)
 		.where(eq(oparlProblem.url, url));
+}
+
+/** The source's client as downloads use it, without quick retries (one request per attempt). */
+function requester(options: { timeoutMs: number }): FileRequester {
+	const client = new OparlClient({
+		requestsPerSecond: 0,
+		concurrency: 2,
+		timeoutMs: options.timeoutMs,
+		retries: 0
+	});
+	return (url, signal) => client.request(url, signal);
 }
 
 /** A paper with one file served at `path`. */
@@ -188,15 +201,17 @@ describe(`council file downloads on ${testDatabaseKind}`, () => {
 			response.writeHead(503);
 			response.end();
 		});
+		// One request per attempt here: the client's own quick retry is switched off.
+		const once = requester({ timeoutMs: 5_000 });
 		for (let attempt = 1; attempt < MAX_DOWNLOAD_ATTEMPTS; attempt++) {
-			expect(await downloadOparlFile(file)).toBe('retry');
+			expect(await downloadOparlFile(file, { requester: once })).toBe('retry');
 			expect(await fileRow(file)).toMatchObject({
 				downloadStatus: 'pending',
 				downloadAttempts: attempt,
-				downloadError: 'Unerwartete Antwort (HTTP 503)'
+				downloadError: 'Serverfehler (HTTP 503 Service Unavailable)'
 			});
 		}
-		expect(await downloadOparlFile(file)).toBe('failed');
+		expect(await downloadOparlFile(file, { requester: once })).toBe('failed');
 		expect(await fileRow(file)).toMatchObject({
 			downloadStatus: 'failed',
 			downloadAttempts: MAX_DOWNLOAD_ATTEMPTS
@@ -212,7 +227,9 @@ describe(`council file downloads on ${testDatabaseKind}`, () => {
 			response.writeHead(500);
 			response.end();
 		});
-		expect(await downloadOparlFile(last.file, { isLastAttempt: true })).toBe('failed');
+		expect(await downloadOparlFile(last.file, { isLastAttempt: true, requester: once })).toBe(
+			'failed'
+		);
 	});
 
 	it('counts a timeout as passing', async () => {
@@ -221,10 +238,9 @@ describe(`council file downloads on ${testDatabaseKind}`, () => {
 			response.write('%PDF-1.4\n');
 			// Never ends: the transfer times out.
 		});
-		const { plainFileRequester } = await import('./file-request');
-		expect(
-			await downloadOparlFile(file, { requester: plainFileRequester({ timeoutMs: 300 }) })
-		).toBe('retry');
+		expect(await downloadOparlFile(file, { requester: requester({ timeoutMs: 300 }) })).toBe(
+			'retry'
+		);
 		expect((await fileRow(file)).downloadError).toBe('Die Übertragung brach ab.');
 	});
 

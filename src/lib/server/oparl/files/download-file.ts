@@ -8,7 +8,7 @@ import { storeImage, UnsupportedImageTypeError } from '../../files/store-image';
 import { oparlFile, oparlObject, oparlSource, oparlSyncRun } from '../schema';
 import { indexOparlObjects } from '../search/index-oparl-objects';
 import { recordOparlProblems } from '../store/record-problems';
-import { plainFileRequester, type FileRequester } from './file-request';
+import { sourceFileRequester, type FileRequester } from './file-request';
 import { FileTooLargeForSourceError, readLimited } from './read-limited';
 
 /**
@@ -34,7 +34,7 @@ export interface DownloadOptions {
 	/** The queue's last attempt: a passing failure counts as final. */
 	isLastAttempt?: boolean;
 	signal?: AbortSignal;
-	/** How to fetch (tests, the sync's rate-limited client); default: plain fetch with the source's timeout. */
+	/** How to fetch; default: the source's rate-limited client (see sourceFileRequester). */
 	requester?: FileRequester;
 }
 
@@ -60,6 +60,8 @@ export async function downloadOparlFile(
 			sourceId: oparlObject.sourceId,
 			oparlId: oparlObject.oparlId,
 			maxFileBytes: oparlSource.maxFileBytes,
+			requestsPerSecond: oparlSource.requestsPerSecond,
+			concurrency: oparlSource.concurrency,
 			timeoutSeconds: oparlSource.timeoutSeconds
 		})
 		.from(oparlFile)
@@ -94,7 +96,13 @@ export async function downloadOparlFile(
 	}
 
 	const request =
-		options.requester ?? plainFileRequester({ timeoutMs: file.timeoutSeconds * 1000 });
+		options.requester ??
+		sourceFileRequester({
+			sourceId: file.sourceId,
+			requestsPerSecond: file.requestsPerSecond,
+			concurrency: file.concurrency,
+			timeoutSeconds: file.timeoutSeconds
+		});
 	let bytes: Uint8Array;
 	try {
 		const response = await request(url, options.signal);

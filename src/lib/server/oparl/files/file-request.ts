@@ -1,64 +1,49 @@
-/**
- * A failed file request, in German for the report. `transient` failures (timeouts, dropped
- * connections, 5xx, 429) are worth another attempt; the others (404, 403 …) are not.
- * The sync's `OparlFetchError` has the same shape, so either may be thrown.
- */
-export class FileRequestError extends Error {
-	constructor(
-		message: string,
-		readonly transient: boolean,
-		readonly status?: number
-	) {
-		super(message);
-		this.name = 'FileRequestError';
-	}
-}
+import { OparlClient } from '../http/oparl-client';
 
+/**
+ * How a download fetches: a successful response whose body the caller reads, or a thrown error
+ * with a German message; `transient: true` on the error marks failures worth another attempt
+ * (timeouts, dropped connections, 5xx, 429), as the sync's `OparlFetchError` does.
+ */
 export type FileRequester = (url: string, signal?: AbortSignal) => Promise<Response>;
 
+/** What a source allows: the same limits as its sync. */
+export interface SourceLimits {
+	sourceId: string;
+	requestsPerSecond: number;
+	concurrency: number;
+	timeoutSeconds: number;
+}
+
 /**
- * GET a file with a timeout for the whole transfer (the caller reads the body within it). Only
- * http(s) addresses: a council server's data decides what is fetched, so nothing else.
+ * Files are larger than list pages: a 20 MB PDF from a slow municipal server needs longer than
+ * the source's timeout for JSON, so a download gets at least this long.
  */
-export function plainFileRequester(options: { timeoutMs: number }): FileRequester {
-	return async (url, signal) => {
-		if (!/^https?:\/\//i.test(url)) {
-			throw new FileRequestError(`Keine gültige Adresse: ${url.slice(0, 120)}`, false);
-		}
-		const timeout = AbortSignal.timeout(options.timeoutMs);
-		let response: Response;
-		try {
-			response = await fetch(url, {
-				signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-				redirect: 'follow',
-				headers: { 'user-agent': 'Kommunalnetz-OParl-Import/1.0 (+https://oparl.org)' }
-			});
-		} catch (error) {
-			if (signal?.aborted) throw signal.reason;
-			if (timeout.aborted)
-				throw new FileRequestError(
-					`Keine Antwort innerhalb von ${Math.round(options.timeoutMs / 1000)} s`,
-					true
-				);
-			const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-			throw new FileRequestError(
-				`Verbindung fehlgeschlagen (${cause?.code ?? cause?.message ?? (error as Error).message})`,
-				true
-			);
-		}
-		if (!response.ok) {
-			await response.body?.cancel().catch(() => undefined);
-			const status = response.status;
-			throw new FileRequestError(
-				status === 404
-					? 'Nicht gefunden (HTTP 404)'
-					: status === 410
-						? 'Nicht mehr vorhanden (HTTP 410)'
-						: `Unerwartete Antwort (HTTP ${status})`,
-				status === 408 || status === 429 || status >= 500,
-				status
-			);
-		}
-		return response;
-	};
+const MIN_FILE_TIMEOUT_MS = 120_000;
+
+const clients = new Map<string, { key: string; client: OparlClient }>();
+
+/**
+ * The source's HTTP client for downloads (rate limit, concurrency, retries with backoff that
+ * honour Retry-After, only http(s) addresses), one per source in this process, so the download
+ * jobs running side by side share the source's limits. Rebuilt when the board changes them.
+ */
+export function sourceFileRequester(limits: SourceLimits): FileRequester {
+	const key = `${limits.requestsPerSecond}/${limits.concurrency}/${limits.timeoutSeconds}`;
+	let entry = clients.get(limits.sourceId);
+	if (!entry || entry.key !== key) {
+		entry = {
+			key,
+			client: new OparlClient({
+				requestsPerSecond: limits.requestsPerSecond,
+				concurrency: limits.concurrency,
+				timeoutMs: Math.max(limits.timeoutSeconds * 1000, MIN_FILE_TIMEOUT_MS),
+				// A blip is retried at once; longer outages are the job queue's retries (minutes apart).
+				retries: 1
+			})
+		};
+		clients.set(limits.sourceId, entry);
+	}
+	const client = entry.client;
+	return (url, signal) => client.request(url, signal);
 }
