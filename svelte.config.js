@@ -6,9 +6,11 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build', precompress: false }),
-		// SvelteKit adds nonces/hashes for its own inline scripts; everything else must come from us.
+		// SvelteKit adds hashes for its own inline scripts; everything else must come from us. Hashes,
+		// not nonces: the same page then has the same bytes, so anonymous pages can be cached and
+		// revalidated with an ETag (server/http/public-page-caching.ts).
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -4,6 +4,7 @@ import { boot, shutdown } from '$lib/server/app/boot';
 import { fillApiTokenLocals, usesApiToken } from '$lib/server/api-tokens/fill-api-token-locals';
 import { fillSessionLocals } from '$lib/server/auth/fill-session-locals';
 import { env } from '$lib/server/config/env';
+import { withPublicCaching } from '$lib/server/http/public-page-caching';
 import { applySecurityHeaders } from '$lib/server/security/headers';
 
 export const init: ServerInit = async () => {
@@ -22,11 +23,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const tokenRequest = usesApiToken(event);
 	const refusal = tokenRequest ? await fillApiTokenLocals(event) : null;
 	if (!tokenRequest) await fillSessionLocals(event);
-	const response = refusal ?? (await resolve(event));
-	return applySecurityHeaders(response, {
-		origin: env().ORIGIN,
-		signedIn: event.locals.user !== null
-	});
+	const signedIn = event.locals.user !== null;
+	const response = refusal ?? withPublicCaching(event.request, await resolve(event), { signedIn });
+	return applySecurityHeaders(response, { origin: env().ORIGIN, signedIn });
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

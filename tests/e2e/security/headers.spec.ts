@@ -57,3 +57,24 @@ test('das Sitzungs-Cookie ist HttpOnly und SameSite', async ({ pageAs }) => {
 		expect.soft(cookie.path).toBe('/');
 	}
 });
+
+test('die Startseite ist für Gäste zwischenspeicherbar, für Angemeldete nie', async ({
+	request,
+	pageAs
+}) => {
+	const first = await request.get('/');
+	expect(first.status()).toBe(200);
+	const etag = first.headers()['etag'];
+	expect(etag, 'ETag').toMatch(/^(W\/)?".+"$/);
+	expect(first.headers()['cache-control']).toMatch(/^public, .*must-revalidate/);
+	expect(first.headers()['vary'] ?? '').toMatch(/cookie/i);
+	// The same page has the same bytes (hashes in the CSP, no nonces): the browser gets a 304.
+	const again = await request.get('/', { headers: { 'if-none-match': etag! } });
+	expect(again.status()).toBe(304);
+	expect(await again.text()).toBe('');
+
+	const member = await pageAs('member');
+	const signedIn = await member.request.get('/', { headers: { 'if-none-match': etag! } });
+	expect(signedIn.status()).toBe(200);
+	expect(signedIn.headers()['cache-control']).toBe('private, no-store');
+});

@@ -2,7 +2,7 @@ import BASELINE_HEADERS from './baseline-headers.json';
 
 /**
  * Response headers every page and endpoint gets. The Content-Security-Policy is not here:
- * SvelteKit writes it (with nonces for its own inline scripts) from svelte.config.js.
+ * SvelteKit writes it (with hashes of its own inline scripts) from svelte.config.js.
  */
 export interface SecurityHeaderOptions {
 	/** The public address (ORIGIN); HSTS is sent only when it is https. */
