@@ -19,7 +19,7 @@ export async function createUnsubscribeToken(
 	target: UnsubscribeTarget,
 	secret?: string
 ): Promise<string> {
-	const payload =
+	const payload: Record<string, string> =
 		target.kind === 'group' ? { u: userId, g: target.groupId } : { u: userId, t: target.threadId };
 	return createSignedToken(PURPOSE, payload, secret);
 }
