@@ -53,7 +53,11 @@ try {
 // There the signed token in the path is the authorisation (a forged post could do no more than
 // the link itself), so such a post is taken as coming from us. Posts naming a foreign origin
 // stay refused. Each entry is the path of a one-click endpoint before its signed token.
-const ONE_CLICK_PATHS = ['/abbestellen/rundbrief/', '/abbestellen/ratsinfo/'];
+const ONE_CLICK_PATHS = [
+	'/abbestellen/rundbrief/',
+	'/abbestellen/ratsinfo/',
+	'/abbestellen/antrag/'
+];
 const SIGNED_TOKEN = /^[A-Za-z0-9_.-]+$/;
 
 function isOneClickUnsubscribe(url) {

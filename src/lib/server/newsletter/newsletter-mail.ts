@@ -60,11 +60,3 @@ export function newsletterMail(options: {
 	].join('');
 	return { subject, text, html };
 }
-
-/** RFC 2369 and RFC 8058 (one-click: mail providers POST to the same address). */
-export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {
-	return {
-		'List-Unsubscribe': `<${unsubscribeUrl}>`,
-		'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click'
-	};
-}

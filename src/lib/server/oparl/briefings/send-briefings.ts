@@ -3,7 +3,7 @@ import { db } from '../../db';
 import { loadDirectoryViewer } from '../../directory/viewer';
 import { queueMail } from '../../mail/queue-mail';
 import { loadMotionViewer } from '../../motions/visibility';
-import { unsubscribeHeaders } from '../../newsletter/newsletter-mail';
+import { unsubscribeHeaders } from '../../mail/unsubscribe-headers';
 import { oparlBriefing } from '../schema';
 import { briefingMail, type BriefingItem } from './briefing-mail';
 import { dueMeetings, type DueMeeting } from './due-meetings';

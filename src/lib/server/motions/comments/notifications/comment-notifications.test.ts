@@ -114,6 +114,7 @@ describe(`comment mails to a motion's authors on ${testDatabaseKind}`, () => {
 		expect(linksIn(mail.text)).toContain(`${ORIGIN}/antraege/${id}#kommentare`);
 		const unsubscribe = linksIn(mail.text).find((link) => link.includes('/abbestellen/antrag/'));
 		expect(mail.headers['list-unsubscribe']).toBe(`<${unsubscribe}>`);
+		expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 
 		expect(await storedSubjectsTo(jonas)).toEqual([]);
 		expect(await storedSubjectsTo(ida)).toEqual([]);

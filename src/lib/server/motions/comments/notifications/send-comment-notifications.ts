@@ -9,6 +9,7 @@ import { motion, motionAuthor, motionComment, motionCommentMailOptOut } from '..
 import { canReadMotion, loadMotionViewer, seesMembersMotions } from '../../visibility';
 import { commentMail } from './comment-mail-text';
 import { commentMailUnsubscribeUrl } from './unsubscribe-token';
+import { unsubscribeHeaders } from '../../../mail/unsubscribe-headers';
 
 /**
  * Mails a new comment to the motion's authors (the job `motions.notify-comment`): not to the one
@@ -88,7 +89,7 @@ export async function sendCommentNotifications(commentId: string): Promise<numbe
 			subject: mail.subject,
 			text: mail.text,
 			category: `motions.comment_${claimed.kind}`,
-			headers: { 'List-Unsubscribe': `<${motionLink}>` }
+			headers: unsubscribeHeaders(motionLink)
 		});
 		sent++;
 	}
