@@ -51,6 +51,9 @@ test('capacity 2 and three registrations: the third waits, moves up on a cancell
 	await expect(interested.getByText(/Sie stehen auf der Warteliste, Platz 1\./)).toBeVisible();
 
 	await member.getByRole('button', { name: 'Teilnahme absagen' }).click();
+	const question = member.getByRole('alertdialog', { name: 'Teilnahme absagen?' });
+	await expect(question).toContainText('Ihr Platz geht an die nächste Person auf der Warteliste');
+	await question.getByRole('button', { name: 'Absagen' }).click();
 	await expect(member.getByText('Sie sind abgemeldet.', { exact: false })).toBeVisible();
 
 	const mail = await waitForMail(DEMO_ACCOUNTS.interested, `Sie sind angemeldet: ${title}`, {
