@@ -1,13 +1,15 @@
 import { effectiveRole } from '$lib/server/auth/policy';
 import { publicOrigin } from '$lib/server/auth/public-origin';
 import { env } from '$lib/server/config/env';
+import { listPublishedCustomPages } from '$lib/server/content/pages/site-page-service';
 import { instanceConfig } from '$lib/server/instance/instance-config';
 import { FOOTER_LINKS, mainNavigation } from '$lib/server/instance/navigation';
 import type { AccountSummary, SiteInfo } from '$lib/shared/navigation';
 import { ROLE_LABELS } from '$lib/shared/roles';
 
-// No database access here: the error page renders inside this layout, even when the database is down.
-export function load({ locals }) {
+// The error page renders inside this layout, also when the database is down: the one query here
+// (the board's published pages for the footer) falls back to none.
+export async function load({ locals }) {
 	const config = instanceConfig();
 	const user = locals.user;
 	const site: SiteInfo = {
@@ -25,6 +27,10 @@ export function load({ locals }) {
 		account,
 		navigation: mainNavigation(user),
 		footerLinks: FOOTER_LINKS,
+		footerPages: (await listPublishedCustomPages().catch(() => [])).map((page) => ({
+			href: `/seiten/${page.slug}`,
+			label: page.title
+		})),
 		demo: env().DEMO
 	};
 }
