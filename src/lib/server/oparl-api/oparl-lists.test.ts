@@ -25,7 +25,7 @@ describe('OParl API external lists', () => {
 	beforeAll(async () => {
 		await createTestDatabase();
 		f = await seedApiFixtures();
-	}, 30_000);
+	}, 120_000);
 
 	it('pages through a list by links.next without gaps or repeats, keeping the filters', async () => {
 		const all = (await fetchOparl(bodiesUrl())) as unknown as List;

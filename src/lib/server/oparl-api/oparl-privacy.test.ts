@@ -41,7 +41,7 @@ describe('OParl API privacy: only the public record leaves', () => {
 		await createTestDatabase();
 		fixtures = await seedApiFixtures();
 		crawl = await crawlFixtureBodies(fixtures);
-	}, 60_000);
+	}, 120_000);
 
 	it('lists mandate holders with public fields only, never people without an elected seat', async () => {
 		const names = (crawl.byType.get('Person') ?? []).map((p) => p.name).sort();

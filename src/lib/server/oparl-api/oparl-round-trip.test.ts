@@ -27,7 +27,7 @@ describe('OParl API round trip through the importer', () => {
 		// Object ids are built from the public origin: here the test server's address.
 		process.env.ORIGIN = server.origin;
 		resetEnvForTests();
-	}, 30_000);
+	}, 120_000);
 
 	afterAll(async () => {
 		await server?.close();

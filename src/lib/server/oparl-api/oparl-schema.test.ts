@@ -23,7 +23,7 @@ describe('OParl API against the official OParl 1.1 schemas', () => {
 	beforeAll(async () => {
 		await createTestDatabase();
 		fixtures = await seedApiFixtures();
-	}, 30_000);
+	}, 120_000);
 
 	it('serves a valid System whose body list holds valid bodies on every page', async () => {
 		const system = await fetchOparl(systemUrl());

@@ -24,7 +24,7 @@ describe('OParl API tombstones for objects that stop being public', () => {
 		before = new Date(Date.now() - 1000).toISOString();
 		f = await seedApiFixtures();
 		await recordPublishedObjects();
-	}, 30_000);
+	}, 120_000);
 
 	const since = () => `modified_since=${encodeURIComponent(before)}`;
 

@@ -11,7 +11,7 @@ let f: ApiFixtures;
 beforeAll(async () => {
 	await createTestDatabase();
 	f = await seedApiFixtures();
-}, 30_000);
+}, 120_000);
 
 async function get(path: string, options: { email?: string; headers?: HeadersInit } = {}) {
 	const jar = options.email ? (await signedInJar(options.email)).jar : undefined;
