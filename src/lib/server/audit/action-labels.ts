@@ -99,6 +99,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'oparl.sync_start': 'Abgleich einer Ratsinfo-Quelle gestartet',
 	'oparl.source_delete': 'Ratsinfo-Quelle mit ihren Daten gelöscht',
 	'oparl.body_match': 'Importierte Körperschaft dem Verzeichnis zugeordnet',
+	'oparl.organization_match': 'Importiertes Gremium dem Verzeichnis zugeordnet',
 	'oparl.person_match.confirm': 'Person aus dem Ratsinformationssystem zugeordnet',
 	'oparl.person_match.reject': 'Zuordnungsvorschlag einer Person abgelehnt',
 	'oparl.person_match.unlink': 'Zuordnung einer Person zum Ratsinformationssystem gelöst'

@@ -124,6 +124,8 @@ export const oparlBody = pgTable(
 		website: text(),
 		followed: boolean().notNull().default(false),
 		directoryBodyId: uuid().references(() => directoryBody.id, { onDelete: 'set null' }),
+		/** The board chose `directoryBodyId` (or none): automatic matching leaves it alone. */
+		directoryMatchFixed: boolean().notNull().default(false),
 		/** The list URLs the Body advertises (`paper`, `meeting`, `person`, `organization` …). */
 		listUrls: jsonb().$type<Partial<Record<string, string>>>().notNull().default({})
 	},
@@ -278,10 +280,12 @@ export const oparlOrganization = pgTable(
 		classification: text(),
 		startDate: date(),
 		endDate: date(),
-		/** The directory's organization this one is (matched by the board). */
+		/** The directory's organization this one is (matched automatically or by the board). */
 		directoryOrganizationId: uuid().references(() => directoryOrganization.id, {
 			onDelete: 'set null'
-		})
+		}),
+		/** The board chose `directoryOrganizationId` (or none): automatic matching leaves it alone. */
+		directoryMatchFixed: boolean().notNull().default(false)
 	},
 	(table) => [index().on(table.bodyId)]
 );

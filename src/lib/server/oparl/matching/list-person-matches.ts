@@ -45,9 +45,8 @@ export interface PersonMatchView {
 	percent: number;
 	decidedAt: Date | null;
 	imported: {
+		/** The system's display name (often with form of address and title). */
 		name: string;
-		formOfAddress: string | null;
-		title: string | null;
 		bodyName: string;
 		sourceName: string;
 		memberships: ImportedMembershipView[];
@@ -158,8 +157,6 @@ export async function listPersonMatches(actor: SessionUser | null, filter: Perso
 				oparlPersonId: oparlPersonMatch.oparlPersonId,
 				directoryPersonId: oparlPersonMatch.directoryPersonId,
 				importedName: oparlPerson.name,
-				formOfAddress: oparlPerson.formOfAddress,
-				title: oparlPerson.title,
 				bodyName: oparlBody.name,
 				sourceName: oparlSource.name,
 				directoryName: person.fullName,
@@ -192,8 +189,6 @@ export async function listPersonMatches(actor: SessionUser | null, filter: Perso
 			decidedAt: row.decidedAt,
 			imported: {
 				name: row.importedName,
-				formOfAddress: row.formOfAddress,
-				title: row.title,
 				bodyName: row.bodyName,
 				sourceName: row.sourceName,
 				memberships: imported.get(row.oparlPersonId) ?? []

@@ -44,7 +44,10 @@ export function certainDirectoryBody(
 	return name ? uniqueMatch(candidates, (candidate) => plainText(candidate.name) === name) : null;
 }
 
-/** Sets `directoryBodyId` of the source's unmatched bodies where the match is certain. */
+/**
+ * Sets `directoryBodyId` of the source's unmatched bodies where the match is certain; bodies
+ * the board decided on (even for "none") are left alone.
+ */
 export async function matchBodies(executor: Executor, sourceId: string): Promise<number> {
 	const unmatched = await executor
 		.select({
@@ -59,6 +62,7 @@ export async function matchBodies(executor: Executor, sourceId: string): Promise
 			and(
 				eq(oparlBody.sourceId, sourceId),
 				isNull(oparlBody.directoryBodyId),
+				eq(oparlBody.directoryMatchFixed, false),
 				eq(oparlObject.deleted, false)
 			)
 		);

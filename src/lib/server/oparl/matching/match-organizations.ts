@@ -68,8 +68,8 @@ export function certainDirectoryOrganization(
 
 /**
  * Ties the imported organizations (council, committees, factions) of the source's matched
- * bodies to the directory's organizations of those bodies. Matches already made, by this code
- * or by the board, are kept.
+ * bodies to the directory's organizations of those bodies. Matches already made are kept, and
+ * what the board decided (even "none") is never redone.
  */
 export async function matchOrganizations(executor: Executor, sourceId: string): Promise<number> {
 	const unmatched = await executor
@@ -88,6 +88,7 @@ export async function matchOrganizations(executor: Executor, sourceId: string): 
 				eq(oparlBody.sourceId, sourceId),
 				isNotNull(oparlBody.directoryBodyId),
 				isNull(oparlOrganization.directoryOrganizationId),
+				eq(oparlOrganization.directoryMatchFixed, false),
 				eq(oparlObject.deleted, false)
 			)
 		);

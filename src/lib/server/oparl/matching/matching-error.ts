@@ -4,7 +4,9 @@ export type MatchingErrorCode =
 	| 'already_decided'
 	| 'person_already_confirmed'
 	| 'body_not_found'
-	| 'directory_body_not_found';
+	| 'directory_body_not_found'
+	| 'organization_not_found'
+	| 'directory_organization_not_found';
 
 export const MATCHING_ERROR_MESSAGES: Record<MatchingErrorCode, string> = {
 	match_not_found: 'Diesen Vorschlag gibt es nicht mehr.',
@@ -12,7 +14,11 @@ export const MATCHING_ERROR_MESSAGES: Record<MatchingErrorCode, string> = {
 	person_already_confirmed:
 		'Diese Person aus dem Ratsinformationssystem ist schon einer anderen Person im Verzeichnis zugeordnet.',
 	body_not_found: 'Diese Körperschaft gibt es nicht mehr.',
-	directory_body_not_found: 'Bitte wählen Sie eine Körperschaft aus dem Verzeichnis.'
+	directory_body_not_found: 'Bitte wählen Sie eine Körperschaft aus dem Verzeichnis.',
+	organization_not_found:
+		'Dieses Gremium gibt es nicht mehr, oder seine Körperschaft ist keiner im Verzeichnis zugeordnet.',
+	directory_organization_not_found:
+		'Bitte wählen Sie ein Gremium der zugeordneten Körperschaft aus dem Verzeichnis.'
 };
 
 export class MatchingError extends Error {

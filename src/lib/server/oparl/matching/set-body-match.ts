@@ -42,15 +42,22 @@ export async function setBodyMatch(options: {
 		if (!target) throw new MatchingError('directory_body_not_found');
 		directoryName = target.name;
 	}
-	if (imported.directoryBodyId === options.directoryBodyId) return null;
+	if (imported.directoryBodyId === options.directoryBodyId) {
+		// Confirms what the automatic matching chose: it stays even if the names drift apart.
+		await db
+			.update(oparlBody)
+			.set({ directoryMatchFixed: true })
+			.where(eq(oparlBody.objectId, options.oparlBodyId));
+		return null;
+	}
 	await db.transaction(async (tx) => {
 		await tx
 			.update(oparlBody)
-			.set({ directoryBodyId: options.directoryBodyId })
+			.set({ directoryBodyId: options.directoryBodyId, directoryMatchFixed: true })
 			.where(eq(oparlBody.objectId, options.oparlBodyId));
 		await tx
 			.update(oparlOrganization)
-			.set({ directoryOrganizationId: null })
+			.set({ directoryOrganizationId: null, directoryMatchFixed: false })
 			.where(eq(oparlOrganization.bodyId, options.oparlBodyId));
 		const persons = tx
 			.select({ id: oparlPerson.objectId })

@@ -249,6 +249,7 @@ export async function seedMatchingFixtures() {
 	return {
 		board: await account('board', 'vorstand@example.org'),
 		member: await account('member', 'mitglied@example.org'),
+		factionAdmin: await account('faction_admin', 'fraktion@example.org'),
 		directory: {
 			kreistag,
 			factionId: faction!.id,

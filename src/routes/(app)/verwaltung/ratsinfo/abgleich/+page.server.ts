@@ -5,6 +5,7 @@ import {
 	rejectPersonMatch
 } from '$lib/server/oparl/matching/decide-person-match';
 import { listBodyMatches } from '$lib/server/oparl/matching/list-body-matches';
+import { listOrganizationMatches } from '$lib/server/oparl/matching/list-organization-matches';
 import {
 	countOpenSuggestions,
 	listPersonMatches,
@@ -12,20 +13,28 @@ import {
 } from '$lib/server/oparl/matching/list-person-matches';
 import { MatchingError } from '$lib/server/oparl/matching/matching-error';
 import { setBodyMatch } from '$lib/server/oparl/matching/set-body-match';
+import { setOrganizationMatch } from '$lib/server/oparl/matching/set-organization-match';
 import { error } from '@sveltejs/kit';
-import { bodyMatchInput, matchDecisionInput, matchFilterOf } from './match-forms';
+import {
+	bodyMatchInput,
+	matchDecisionInput,
+	matchFilterOf,
+	organizationMatchInput
+} from './match-forms';
 
 export async function load(event) {
 	const actor = requireAccess(event, 'oparl.manage');
 	const filter = matchFilterOf(event.url.searchParams);
-	const [bodies, list, openCount] = await Promise.all([
+	const [bodies, organizations, list, openCount] = await Promise.all([
 		listBodyMatches(actor),
+		listOrganizationMatches(actor),
 		listPersonMatches(actor, filter),
 		countOpenSuggestions(actor)
 	]);
 	return {
 		filter,
 		bodies,
+		organizations,
 		openCount,
 		total: list.total,
 		items: list.items,
@@ -83,6 +92,22 @@ export const actions = {
 				ip: event.getClientAddress()
 			});
 			return { bodySaved: parsed.data.oparlBodyId };
+		} catch (caught) {
+			return refusal(caught);
+		}
+	},
+	organization: async (event) => {
+		const actor = requireAccess(event, 'oparl.manage');
+		const parsed = await parseForm(event.request, organizationMatchInput);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await setOrganizationMatch({
+				actor,
+				oparlOrganizationId: parsed.data.oparlOrganizationId,
+				directoryOrganizationId: parsed.data.directoryOrganizationId || null,
+				ip: event.getClientAddress()
+			});
+			return { organizationSaved: parsed.data.oparlOrganizationId };
 		} catch (caught) {
 			return refusal(caught);
 		}

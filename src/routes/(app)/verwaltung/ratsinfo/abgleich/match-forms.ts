@@ -14,6 +14,11 @@ export const bodyMatchInput = z.object({
 	directoryBodyId: z.union([z.literal(''), uuid]).default('')
 });
 
+export const organizationMatchInput = z.object({
+	oparlOrganizationId: uuid,
+	directoryOrganizationId: z.union([z.literal(''), uuid]).default('')
+});
+
 /** German words in the address, the service's words inside. */
 export const STATUS_PARAMS: Record<PersonMatchStatus, string> = {
 	suggested: '',

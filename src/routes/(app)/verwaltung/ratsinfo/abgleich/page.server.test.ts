@@ -38,7 +38,7 @@ async function seatsOfJuergen() {
 }
 
 describe(PATH, () => {
-	it('is the board’s: anonymous visitors sign in, members get 403, from load and every action', async () => {
+	it('is the board’s: anonymous visitors sign in, members and faction admins get 403, from load and every action', async () => {
 		const matchId = await matchIdOf(f.imported.juergenId);
 		const form = { matchId, oparlBodyId: f.imported.bodyId, directoryBodyId: '' };
 		const anonymous = await testEvent({ url: `${PATH}?/confirm`, form });
@@ -50,13 +50,16 @@ describe(PATH, () => {
 				location: expect.stringContaining('/anmelden?weiter=')
 			});
 		}
-		const jar = await jarFor(f.member);
-		expect(
-			await thrownBy(async () => load((await testEvent({ url: PATH, jar })).event as never))
-		).toMatchObject({ status: 403 });
-		for (const action of Object.values(actions)) {
-			const { event } = await testEvent({ url: `${PATH}?/confirm`, jar, form });
-			expect(await thrownBy(() => action(event as never))).toMatchObject({ status: 403 });
+		// Faction admins edit their faction's mandates, but matching is the board's.
+		for (const account of [f.member, f.factionAdmin]) {
+			const jar = await jarFor(account);
+			expect(
+				await thrownBy(async () => load((await testEvent({ url: PATH, jar })).event as never))
+			).toMatchObject({ status: 403 });
+			for (const action of Object.values(actions)) {
+				const { event } = await testEvent({ url: `${PATH}?/confirm`, jar, form });
+				expect(await thrownBy(() => action(event as never))).toMatchObject({ status: 403 });
+			}
 		}
 		expect((await seatsOfJuergen()).map((row) => row.oparlId)).toEqual([null]);
 		const [body] = await db.select().from(oparlBody);
@@ -84,6 +87,11 @@ describe(PATH, () => {
 			'link',
 			'unmatched'
 		]);
+		// The Rechnungsprüfungsausschuss has no counterpart: one Gremium waits for the board.
+		expect(data.organizations).toEqual([
+			expect.objectContaining({ bodyName: 'Landkreis Vorpommern-Greifswald', unmatched: 1 })
+		]);
+		expect(data.organizations[0]!.organizations).toHaveLength(4);
 		expect(data.bodies).toEqual([
 			expect.objectContaining({
 				objectId: f.imported.bodyId,
@@ -129,12 +137,22 @@ describe(PATH, () => {
 
 	it('lets the board tie a body by hand and untie it', async () => {
 		const jar = await jarFor(f.board);
+		const untieFaction = await testEvent({
+			url: `${PATH}?/organization`,
+			jar,
+			form: { oparlOrganizationId: f.imported.factionId, directoryOrganizationId: '' }
+		});
+		expect(await actions.organization(untieFaction.event as never)).toEqual({
+			organizationSaved: f.imported.factionId
+		});
 		const untie = await testEvent({
 			url: `${PATH}?/body`,
 			jar,
 			form: { oparlBodyId: f.imported.bodyId, directoryBodyId: '' }
 		});
 		expect(await actions.body(untie.event as never)).toEqual({ bodySaved: f.imported.bodyId });
+		// The next sync does not tie it again by its AGS: the board decided.
+		await runMatching(db, f.imported.sourceId);
 		const [untied] = await db.select().from(oparlBody);
 		expect(untied!.directoryBodyId).toBeNull();
 		// Suggestions made for the former body are gone with it.

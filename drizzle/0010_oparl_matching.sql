@@ -1,0 +1,2 @@
+ALTER TABLE "oparl_body" ADD COLUMN "directory_match_fixed" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "oparl_organization" ADD COLUMN "directory_match_fixed" boolean DEFAULT false NOT NULL;
