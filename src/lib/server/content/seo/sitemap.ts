@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { absoluteUrl } from '../../auth/public-origin';
 import { db } from '../../db';
 import { searchDocument } from '../../search/schema';
+import { councilSitemap } from '../../oparl/read/sitemap-councils';
 import { sitePage } from '../schema';
 
 /** One address in the sitemap; `lastModified` when known. */
@@ -51,7 +52,8 @@ const publishedSitePages: SitemapProvider = async () => {
 export const SITEMAP_PROVIDERS: SitemapProvider[] = [
 	staticPages,
 	publicSearchDocuments,
-	publishedSitePages
+	publishedSitePages,
+	councilSitemap
 ];
 
 function escapeXml(value: string): string {
