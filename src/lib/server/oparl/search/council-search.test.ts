@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../db';
+import { filtersFromParams } from '$lib/shared/saved-searches';
+import { describeFilters } from '../../alerts/describe-filters';
 import { ANONYMOUS_MOTION_VIEWER } from '../../motions/visibility';
 import { searchDocuments } from '../../search/documents/search-documents';
 import { parseSearchParams } from '../../search/search-params';
@@ -105,6 +107,18 @@ describe(`council documents in the one search on ${testDatabaseKind}`, () => {
 		});
 		const text = JSON.stringify(plan);
 		expect(text).toContain('search_document_oparl_body_idx');
+	});
+
+	it('saved searches name the council they are narrowed to', async () => {
+		const filters = { council: [north.bodyId], kind: ['Beschlussvorlage'] };
+		const described = await describeFilters([filters]);
+		expect(described.get(filters)).toEqual([
+			{ label: 'Art', values: ['Beschlussvorlage'] },
+			{ label: 'Körperschaft', values: ['Gemeinde Nordheim'] }
+		]);
+		expect(filtersFromParams(new URLSearchParams(`council=${north.bodyId}`))).toEqual({
+			council: [north.bodyId]
+		});
 	});
 
 	it('stay within what the search counts (a date filter with the council)', async () => {
