@@ -162,7 +162,8 @@ describe('runOparlSync', () => {
 			.where(eq(oparlSyncRun.id, first.runId));
 		const donePages = Object.values(interrupted!.cursor).reduce((sum, list) => sum + list.pages, 0);
 		expect(donePages).toBeGreaterThanOrEqual(4);
-		expect(Object.values(interrupted!.cursor).some((list) => !list.done)).toBe(true);
+		// Stopped before the end: not all of the 12 pages are in the cursor.
+		expect(donePages).toBeLessThan(12);
 		const pagesBefore = new Set(
 			server.requests.filter((request) => request.status === 200).map((request) => request.path)
 		);

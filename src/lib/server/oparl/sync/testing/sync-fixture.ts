@@ -23,7 +23,8 @@ export async function huertgenwaldSource(options: OparlTestServerOptions = {}): 
 	const added = await addOparlSource(server.systemUrl, 'cli');
 	await db
 		.update(oparlSource)
-		.set({ requestsPerSecond: 0, concurrency: 4, timeoutSeconds: 5 })
+		// PGlite shares the event loop with the test server: generous timeouts on a busy machine.
+		.set({ requestsPerSecond: 0, concurrency: 4, timeoutSeconds: 60 })
 		.where(eq(oparlSource.id, added.sourceId));
 	await db.update(oparlBody).set({ followed: true }).where(eq(oparlBody.sourceId, added.sourceId));
 	return { server, sourceId: added.sourceId, bodyId: added.bodies[0]!.bodyId };
