@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
 	oparlAgendaItem,
 	oparlConsultation,
@@ -114,30 +114,34 @@ async function consultationsOf(
 	paperIds: string[]
 ): Promise<Map<string, string[]>> {
 	const paperOf = sql<string>`coalesce(${oparlConsultation.paperId}, ${oparlObject.parentId})`;
-	const rows = await executor
-		.select({
-			paperId: paperOf,
-			role: oparlConsultation.role,
-			organizationIds: oparlConsultation.organizationIds,
-			meetingName: oparlMeeting.name,
-			meetingStart: oparlMeeting.start,
-			meetingOrganizationIds: oparlMeeting.organizationIds,
-			result: oparlAgendaItem.result
-		})
-		.from(oparlConsultation)
-		.innerJoin(oparlObject, eq(oparlObject.id, oparlConsultation.objectId))
-		.leftJoin(oparlMeeting, eq(oparlMeeting.objectId, oparlConsultation.meetingId))
-		.leftJoin(oparlAgendaItem, eq(oparlAgendaItem.objectId, oparlConsultation.agendaItemId))
-		.where(
-			and(
-				eq(oparlObject.deleted, false),
-				or(
-					inArray(oparlConsultation.paperId, paperIds),
-					and(isNull(oparlConsultation.paperId), inArray(oparlObject.parentId, paperIds))
-				)
-			)
-		)
-		.orderBy(asc(oparlMeeting.start), asc(oparlObject.oparlId));
+	const select = (condition: SQL | undefined) =>
+		executor
+			.select({
+				paperId: paperOf,
+				oparlId: oparlObject.oparlId,
+				role: oparlConsultation.role,
+				organizationIds: oparlConsultation.organizationIds,
+				meetingName: oparlMeeting.name,
+				meetingStart: oparlMeeting.start,
+				meetingOrganizationIds: oparlMeeting.organizationIds,
+				result: oparlAgendaItem.result
+			})
+			.from(oparlConsultation)
+			.innerJoin(oparlObject, eq(oparlObject.id, oparlConsultation.objectId))
+			.leftJoin(oparlMeeting, eq(oparlMeeting.objectId, oparlConsultation.meetingId))
+			.leftJoin(oparlAgendaItem, eq(oparlAgendaItem.objectId, oparlConsultation.agendaItemId))
+			.where(and(eq(oparlObject.deleted, false), condition));
+	// Two statements, each on its own index (an OR across the two tables would scan them).
+	const rows = [
+		...(await select(inArray(oparlConsultation.paperId, paperIds))),
+		...(await select(
+			and(isNull(oparlConsultation.paperId), inArray(oparlObject.parentId, paperIds))
+		))
+	].sort(
+		(a, b) =>
+			(a.meetingStart?.getTime() ?? Infinity) - (b.meetingStart?.getTime() ?? Infinity) ||
+			a.oparlId.localeCompare(b.oparlId)
+	);
 	const organizationIds = [
 		...new Set(
 			rows.flatMap((row) =>

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
 	oparlAgendaItem,
 	oparlConsultation,
@@ -43,10 +43,13 @@ export async function resolveTargets(
 	const organizations = ofType('organization');
 	const meetings = [...targets.meetings];
 	const items = [...targets.agendaItems];
+	const addPapers = (ids: string[]) => ids.forEach((id) => targets.papers.add(id));
 
 	await Promise.all([
-		// Consultations (changed, or under a changed agenda item / meeting) → papers.
-		consultations.length + items.length + meetings.length > 0 &&
+		// Consultations (changed, or under a changed agenda item / meeting) → papers; one
+		// statement per way in, each on its own index (an OR across them would scan).
+		// By id from the object row: a deleted consultation has no projection left, only its parent.
+		consultations.length > 0 &&
 			executor
 				.select({
 					paperId: sql<
@@ -55,17 +58,12 @@ export async function resolveTargets(
 				})
 				.from(oparlObject)
 				.leftJoin(oparlConsultation, eq(oparlConsultation.objectId, oparlObject.id))
-				.where(
-					and(
-						eq(oparlObject.type, 'consultation'),
-						or(
-							consultations.length > 0 ? inArray(oparlObject.id, consultations) : undefined,
-							items.length > 0 ? inArray(oparlConsultation.agendaItemId, items) : undefined,
-							meetings.length > 0 ? inArray(oparlConsultation.meetingId, meetings) : undefined
-						)
-					)
-				)
-				.then((rows) => rows.forEach((row) => row.paperId && targets.papers.add(row.paperId))),
+				.where(inArray(oparlObject.id, consultations))
+				.then((rows) => addPapers(rows.flatMap((row) => (row.paperId ? [row.paperId] : [])))),
+		items.length > 0 &&
+			consultationPapers(executor, inArray(oparlConsultation.agendaItemId, items)).then(addPapers),
+		meetings.length > 0 &&
+			consultationPapers(executor, inArray(oparlConsultation.meetingId, meetings)).then(addPapers),
 		// Agenda items that name a consultation of their own (the other direction).
 		items.length > 0 &&
 			executor
@@ -86,18 +84,15 @@ export async function resolveTargets(
 		// A meeting's agenda items, by reference or embedded without it.
 		meetings.length > 0 &&
 			executor
+				.select({ id: oparlAgendaItem.objectId })
+				.from(oparlAgendaItem)
+				.where(inArray(oparlAgendaItem.meetingId, meetings))
+				.then((rows) => rows.forEach((row) => targets.agendaItems.add(row.id))),
+		meetings.length > 0 &&
+			executor
 				.select({ id: oparlObject.id })
 				.from(oparlObject)
-				.leftJoin(oparlAgendaItem, eq(oparlAgendaItem.objectId, oparlObject.id))
-				.where(
-					and(
-						eq(oparlObject.type, 'agendaItem'),
-						or(
-							inArray(oparlAgendaItem.meetingId, meetings),
-							and(isNull(oparlAgendaItem.meetingId), inArray(oparlObject.parentId, meetings))
-						)
-					)
-				)
+				.where(and(inArray(oparlObject.parentId, meetings), eq(oparlObject.type, 'agendaItem')))
 				.then((rows) => rows.forEach((row) => targets.agendaItems.add(row.id))),
 		// Files → the objects they came embedded in, and papers naming them as main file.
 		files.length > 0 &&
@@ -156,4 +151,16 @@ async function filesToParents(
 		],
 		agendaItems: parents.filter((row) => row.type === 'agendaItem').map((row) => row.id)
 	};
+}
+
+/** The papers of the consultations matching `condition` (embedded ones belong to their parent). */
+async function consultationPapers(executor: OparlExecutor, condition: SQL): Promise<string[]> {
+	const rows = await executor
+		.select({
+			paperId: sql<string | null>`coalesce(${oparlConsultation.paperId}, ${oparlObject.parentId})`
+		})
+		.from(oparlConsultation)
+		.innerJoin(oparlObject, eq(oparlObject.id, oparlConsultation.objectId))
+		.where(condition);
+	return rows.flatMap((row) => (row.paperId ? [row.paperId] : []));
 }
