@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	startOparlTestServer,
+	type OparlTestServer
+} from '../../src/lib/server/oparl/testing/oparl-test-server';
+import { syntheticOparlCorpus } from '../../src/lib/server/oparl/testing/synthetic-corpus';
+import { ROOT, tempDataDir } from './support/paths';
+import { runToEnd, startProcess, waitFor } from './support/processes';
+
+const CLI = path.join(ROOT, 'scripts/cli.ts');
+const PAPERS = 120;
+/** Small pages: many commits to land the kill between, few objects to store. */
+const PAGE_SIZE = 6;
+
+let server: OparlTestServer | null = null;
+afterEach(async () => {
+	await server?.close();
+	server = null;
+});
+
+/** The CLI itself, not through npm: SIGKILL must hit the process that writes. */
+const cli = (dataDir: string, ...args: string[]) =>
+	runToEnd(process.execPath, ['--import', 'tsx', CLI, ...args], { DATA_DIR: dataDir }, 300_000);
+
+async function addSource(dataDir: string, systemUrl: string) {
+	const added = await cli(dataDir, 'oparl:add', systemUrl, '--follow', 'all');
+	expect(added.stderr).not.toMatch(/Error|Fehler/);
+	expect(added.code).toBe(0);
+}
+
+/** Counts by OParl type from `oparl:status --json` (the object that has `paper` and `meeting`). */
+async function storedCounts(dataDir: string): Promise<Record<string, number>> {
+	const status = await cli(dataDir, 'oparl:status', '--json');
+	expect(status.code).toBe(0);
+	const find = (value: unknown): Record<string, number> | null => {
+		if (!value || typeof value !== 'object') return null;
+		const record = value as Record<string, unknown>;
+		if (typeof record.paper === 'number' && typeof record.meeting === 'number')
+			return record as Record<string, number>;
+		for (const child of Object.values(record)) {
+			const found = find(child);
+			if (found) return found;
+		}
+		return null;
+	};
+	const counts = find(JSON.parse(status.stdout));
+	expect(counts, status.stdout).not.toBeNull();
+	return counts!;
+}
+
+const paperPage = (requestPath: string) => {
+	const url = new URL(requestPath, 'http://x');
+	if (!/\/paper$/.test(url.pathname)) return null;
+	return Number(url.searchParams.get('page') ?? '1');
+};
+
+describe('oparl:sync killed with SIGKILL', () => {
+	it('resumes on the next run where it stopped, and ends with exactly what an uninterrupted import stores', async () => {
+		const corpus = syntheticOparlCorpus({ papers: PAPERS, filesPerPaper: 1, persons: 6 });
+		// A little latency per answer, like a real council server, so the kill lands mid-list.
+		server = await startOparlTestServer({
+			objects: corpus.objects,
+			pageSize: PAGE_SIZE,
+			latencyMs: 40
+		});
+		const pagesPerList = PAPERS / PAGE_SIZE;
+
+		const killed = tempDataDir();
+		await addSource(killed, server.systemUrl);
+		const sync = startProcess(process.execPath, ['--import', 'tsx', CLI, 'oparl:sync'], {
+			DATA_DIR: killed
+		});
+		const paperPagesServed = () =>
+			server!.requests.filter((r) => r.status === 200 && paperPage(r.path) !== null).length;
+		await waitFor(
+			() => paperPagesServed() >= pagesPerList / 3,
+			240_000,
+			() => `Der Abgleich kam nicht bis zu den Vorlagen:\n${sync.output()}`
+		);
+		sync.signalGroup('SIGKILL');
+		expect((await sync.exited).signal).toBe('SIGKILL');
+		const servedBeforeKill = server.requests.length;
+
+		const resumed = await cli(killed, 'oparl:sync');
+		expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
+		// The paper list went on from its cursor instead of starting over at page 1.
+		const pagesAfterKill = server.requests
+			.slice(servedBeforeKill)
+			.map((r) => paperPage(r.path))
+			.filter((page): page is number => page !== null);
+		expect(pagesAfterKill.length).toBeGreaterThan(0);
+		expect(Math.min(...pagesAfterKill)).toBeGreaterThan(1);
+		expect(pagesAfterKill.length).toBeLessThan(pagesPerList);
+
+		const uninterrupted = tempDataDir();
+		await addSource(uninterrupted, server.systemUrl);
+		const whole = await cli(uninterrupted, 'oparl:sync');
+		expect(whole.code, whole.stdout + whole.stderr).toBe(0);
+
+		const afterKill = await storedCounts(killed);
+		expect(afterKill).toEqual(await storedCounts(uninterrupted));
+		expect(afterKill).toMatchObject({
+			paper: PAPERS,
+			meeting: corpus.counts.meetings,
+			agendaItem: corpus.counts.agendaItems,
+			consultation: corpus.counts.consultations,
+			file: corpus.counts.files,
+			person: corpus.counts.persons
+		});
+	}, 900_000);
+});
