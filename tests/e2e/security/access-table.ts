@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import type { Visitor } from '../support/accounts';
 import { mailsTo } from '../support/mail';
 import { DEMO_EVENT_IDS } from '../../../src/lib/server/demo/data/events';
+import { DEMO_RATSINFO_SOURCE_NAME } from '../../../src/lib/server/demo/data/ratsinfo';
 
 /**
  * allow: the page itself (200). sign-in: a redirect to /anmelden?weiter=<the page>.
@@ -586,7 +587,40 @@ async function councilPage(board: Page, ags: string): Promise<string> {
 	return href;
 }
 
+/** The board's page of the demo council source, found through the sources list. */
+async function ratsinfoSourcePage(board: Page): Promise<string> {
+	await board.goto('/verwaltung/ratsinfo');
+	const href = await board
+		.getByRole('link', { name: DEMO_RATSINFO_SOURCE_NAME, exact: true })
+		.getAttribute('href');
+	if (!href) throw new Error('Keine Demo-Quelle auf /verwaltung/ratsinfo gefunden');
+	return href;
+}
+
 export const BOARD_ACTIONS: BoardAction[] = [
+	{
+		name: 'Ratsinfo-Quelle: Einstellungen',
+		page: ratsinfoSourcePage,
+		action: 'settings',
+		form: {
+			name: INTRUDER_TEXT,
+			requestsPerSecond: '5',
+			concurrency: '2',
+			timeoutSeconds: '30',
+			maxFileMegabytes: '20',
+			syncIntervalHours: '6',
+			enabled: 'on'
+		},
+		observe: async (board) => textOf(board, await ratsinfoSourcePage(board), 'h1')
+	},
+	{
+		name: 'Ratsinfo-Quelle löschen',
+		page: async (board) => `${await ratsinfoSourcePage(board)}/loeschen`,
+		action: 'default',
+		form: {},
+		observe: async (board) =>
+			(await textOf(board, '/verwaltung/ratsinfo')).includes(DEMO_RATSINFO_SOURCE_NAME)
+	},
 	{
 		name: 'Vertretung umbenennen',
 		page: async (board) => `${await councilPage(board, '13075')}/bearbeiten`,

@@ -5,9 +5,9 @@ import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { searchDocument } from '../../search/schema';
 import { oparlObject, oparlSource, oparlSyncRun } from '../schema';
+import { isRunAlive } from '../sync/run-liveness';
 import { OparlAdminError } from './errors';
 import { requireSource } from './find-source';
-import { STALE_HEARTBEAT_MS } from './sync-progress';
 
 /** The search types whose rows point at `oparl_object` ids. */
 const OPARL_SEARCH_TYPES = ['paper', 'meeting', 'agendaItem'];
@@ -28,11 +28,15 @@ export async function deleteOparlSource(options: {
 	const source = await requireSource(options.sourceId);
 	const now = options.now ?? new Date();
 	const [running] = await db
-		.select({ heartbeatAt: oparlSyncRun.heartbeatAt })
+		.select({
+			id: oparlSyncRun.id,
+			owner: oparlSyncRun.owner,
+			heartbeatAt: oparlSyncRun.heartbeatAt
+		})
 		.from(oparlSyncRun)
 		.where(and(eq(oparlSyncRun.sourceId, source.id), eq(oparlSyncRun.status, 'running')));
 	// A live run would write into rows being deleted; a dead one (no heartbeat) may go.
-	if (running && now.getTime() - running.heartbeatAt.getTime() <= STALE_HEARTBEAT_MS) {
+	if (running && isRunAlive(running, now)) {
 		throw new OparlAdminError(
 			'Gerade läuft ein Abgleich dieser Quelle. Bitte warten Sie, bis er beendet ist, und löschen Sie dann.'
 		);

@@ -4,11 +4,12 @@ import { recordAudit } from '../../audit/record-audit';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
-import { enqueue, type JobName } from '../../jobs';
+import { enqueue } from '../../jobs';
 import { oparlBody, oparlSyncRun } from '../schema';
+import { oparlSyncJobKey } from '../sync/jobs';
+import { isRunAlive } from '../sync/run-liveness';
 import { OparlAdminError } from './errors';
 import { requireSource } from './find-source';
-import { STALE_HEARTBEAT_MS } from './sync-progress';
 
 /**
  * "Jetzt abgleichen" / "Vollständig neu importieren": queues the SYNC job for the source. A run
@@ -36,16 +37,21 @@ export async function startOparlSync(options: {
 		);
 	}
 	const [running] = await db
-		.select({ heartbeatAt: oparlSyncRun.heartbeatAt })
+		.select({
+			id: oparlSyncRun.id,
+			owner: oparlSyncRun.owner,
+			heartbeatAt: oparlSyncRun.heartbeatAt
+		})
 		.from(oparlSyncRun)
 		.where(and(eq(oparlSyncRun.sourceId, source.id), eq(oparlSyncRun.status, 'running')));
-	if (running && now.getTime() - running.heartbeatAt.getTime() <= STALE_HEARTBEAT_MS) {
+	if (running && isRunAlive(running, now)) {
 		throw new OparlAdminError('Es läuft bereits ein Abgleich dieser Quelle.');
 	}
-	// TODO(SYNC lane): drop the casts once `oparl.sync` is declared in JobPayloads.
-	await enqueue('oparl.sync' as JobName, { sourceId: source.id, kind: options.kind } as never, {
-		singletonKey: `oparl.sync:${source.id}`
-	});
+	await enqueue(
+		'oparl.sync',
+		{ sourceId: source.id, kind: options.kind, startedById: options.actor.id },
+		{ singletonKey: oparlSyncJobKey(source.id) }
+	);
 	await recordAudit({
 		actor: options.actor,
 		action: 'oparl.sync_start',

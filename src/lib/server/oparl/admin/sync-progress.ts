@@ -1,11 +1,9 @@
 import type { SyncProgress } from '$lib/shared/oparl-admin';
 import type { oparlSyncRun } from '../schema';
+import { isRunAlive, STALE_AFTER_MS } from '../sync/run-liveness';
 
-/**
- * A running run writes its heartbeat with every page; one silent for this long was killed (its
- * next run resumes it). The page says so instead of showing a run that never ends.
- */
-export const STALE_HEARTBEAT_MS = 3 * 60 * 1000;
+/** A running run silent for this long was killed (the SYNC lane's figure). */
+export const STALE_HEARTBEAT_MS = STALE_AFTER_MS;
 
 type RunRow = typeof oparlSyncRun.$inferSelect;
 
@@ -22,7 +20,8 @@ export function syncProgress(
 		runId: run.id,
 		kind: run.kind,
 		status: run.status,
-		stale: running && now.getTime() - run.heartbeatAt.getTime() > STALE_HEARTBEAT_MS,
+		// Its process is gone (on this host known at once, elsewhere by a silent heartbeat).
+		stale: running && !isRunAlive(run, now),
 		startedAt: run.startedAt.toISOString(),
 		finishedAt: run.finishedAt?.toISOString() ?? null,
 		heartbeatAt: run.heartbeatAt.toISOString(),
