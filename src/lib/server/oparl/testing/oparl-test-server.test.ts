@@ -225,6 +225,16 @@ describe('OParl test server faults', () => {
 		expect(server.requests.some((r) => r.status === 'dropped')).toBe(true);
 	});
 
+	it('counts the requests in flight at once, for concurrency limits', async () => {
+		const server = await start({ fixtureDir: HUERTGENWALD_FIXTURE_DIR, latencyMs: 150 });
+		await Promise.all([1, 2, 3].map(() => fetch(server.systemUrl)));
+		expect(server.maxConcurrentRequests).toBe(3);
+		server.clearRequests();
+		for (let i = 0; i < 2; i++) await fetch(server.systemUrl);
+		expect(server.maxConcurrentRequests).toBe(1);
+		expect(server.requests.every((r) => r.durationMs >= 140)).toBe(true);
+	});
+
 	it('injects random faults reproducibly for a seed', async () => {
 		const outcomes = async () => {
 			const server = await start({ fixtureDir: HUERTGENWALD_FIXTURE_DIR, faultRate: 0.5, seed: 7 });
