@@ -123,7 +123,6 @@ export function mainNavigation(user: SessionUser | null): NavLink[] {
 
 export const FOOTER_LINKS: NavLink[] = [
 	{ href: '/mitmachen', label: 'Mitmachen' },
-	{ href: '/ratsinfo', label: 'Ratsinfo' },
 	{ href: '/impressum', label: 'Impressum' },
 	{ href: '/datenschutz', label: 'Datenschutz' },
 	{ href: '/kontakt', label: 'Kontakt' }
