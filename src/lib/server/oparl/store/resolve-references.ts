@@ -22,7 +22,12 @@ export async function resolveReferences(
 	for (const reference of references) wanted.set(reference.url, reference);
 	const ids = new Map<string, string>();
 	if (wanted.size === 0) return ids;
-	const urls = [...wanted.keys()];
+	for (const url of wanted.keys()) {
+		const known = context.known?.get(url);
+		if (known) ids.set(url, known.id);
+	}
+	const urls = [...wanted.keys()].filter((url) => !ids.has(url));
+	if (urls.length === 0) return ids;
 	const found = await executor
 		.select({ id: oparlObject.id, oparlId: oparlObject.oparlId })
 		.from(oparlObject)
@@ -43,7 +48,16 @@ export async function resolveReferences(
 		)
 		.onConflictDoNothing()
 		.returning({ id: oparlObject.id, oparlId: oparlObject.oparlId });
-	for (const row of created) ids.set(row.oparlId, row.id);
+	for (const row of created) {
+		ids.set(row.oparlId, row.id);
+		context.known?.set(row.oparlId, {
+			id: row.id,
+			type: wanted.get(row.oparlId)!.type,
+			contentHash: null,
+			deleted: false,
+			placeholder: true
+		});
+	}
 	// Another transaction may have inserted the same URL in the meantime.
 	const raced = missing.filter((url) => !ids.has(url));
 	if (raced.length > 0) {

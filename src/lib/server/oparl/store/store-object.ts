@@ -5,6 +5,7 @@ import { oparlBody, oparlObject } from '../schema';
 import { contentHash } from './content-hash';
 import { embeddedObjects, OWNED_EMBEDDED_TYPES } from './embedded-fields';
 import { FieldReader } from './field-reader';
+import type { KnownObject } from './known-objects';
 import { deleteProjections } from './projection-tables';
 import { recordOparlProblems } from './record-problems';
 import { reportVendorFields } from './vendor-fields';
@@ -101,16 +102,7 @@ async function storeOne(
 		return skipped;
 	}
 	const { context } = run;
-	const [existing] = await executor
-		.select({
-			id: oparlObject.id,
-			type: oparlObject.type,
-			contentHash: oparlObject.contentHash,
-			deleted: oparlObject.deleted,
-			placeholder: oparlObject.placeholder
-		})
-		.from(oparlObject)
-		.where(and(eq(oparlObject.sourceId, context.sourceId), eq(oparlObject.oparlId, id)));
+	const existing = await lookUp(executor, context, id);
 	const hash = contentHash(object);
 	const reader = new FieldReader(object, id, problems);
 
@@ -173,6 +165,13 @@ async function storeOne(
 		})
 		.returning({ id: oparlObject.id });
 	const objectId = row!.id;
+	context.known?.set(id, {
+		id: objectId,
+		type,
+		contentHash: hash,
+		deleted: false,
+		placeholder: false
+	});
 	if (existing && !existing.placeholder && existing.type !== type) {
 		await deleteProjections(executor, [{ id: objectId, type: existing.type }]);
 	}
@@ -266,6 +265,13 @@ async function storeTombstone(
 		.onConflictDoUpdate({ target: [oparlObject.sourceId, oparlObject.oparlId], set: values })
 		.returning({ id: oparlObject.id });
 	const objectId = row!.id;
+	run.context.known?.set(reader.objectUrl, {
+		id: objectId,
+		type,
+		contentHash: hash,
+		deleted: true,
+		placeholder: false
+	});
 	await markDeleted(executor, run, [{ id: objectId, type }]);
 	return { objectId, type, outcome: 'deleted' };
 }
@@ -320,6 +326,26 @@ async function dropVanishedChildren(
 		.where(and(...conditions))
 		.returning({ id: oparlObject.id, type: oparlObject.type });
 	if (vanished.length > 0) await markDeleted(executor, run, vanished);
+}
+
+async function lookUp(
+	executor: OparlExecutor,
+	context: OparlStoreContext,
+	id: string
+): Promise<KnownObject | undefined> {
+	const known = context.known?.get(id);
+	if (known !== undefined) return known ?? undefined;
+	const [row] = await executor
+		.select({
+			id: oparlObject.id,
+			type: oparlObject.type,
+			contentHash: oparlObject.contentHash,
+			deleted: oparlObject.deleted,
+			placeholder: oparlObject.placeholder
+		})
+		.from(oparlObject)
+		.where(and(eq(oparlObject.sourceId, context.sourceId), eq(oparlObject.oparlId, id)));
+	return row;
 }
 
 async function parentOf(

@@ -1,5 +1,6 @@
 import type { OparlObjectType, OparlProblemKind } from '$lib/shared/oparl';
 import type { Database } from '../../db';
+import type { KnownObjects } from './known-objects';
 
 /**
  * The database or a transaction: the sync writes a list page and its cursor in one transaction,
@@ -20,6 +21,11 @@ export interface OparlStoreContext {
 	 * membership of a Sternberg server): keys already reported. Shared by the calls of one run.
 	 */
 	reportedOnce?: Set<string>;
+	/**
+	 * Stored state of the objects about to be stored (`loadKnownObjects`), so a page costs one
+	 * lookup instead of one per object. Ids missing from it are looked up one by one.
+	 */
+	known?: KnownObjects;
 }
 
 export interface StoreOparlObjectOptions {

@@ -4,6 +4,7 @@ import type { OparlObjectType } from '$lib/shared/oparl';
 import { db } from '../../db';
 import type { OparlClient } from '../http/oparl-client';
 import { oparlObject, oparlSyncRun, type ListCursor } from '../schema';
+import { loadKnownObjects } from '../store/known-objects';
 import { recordOparlProblems } from '../store/record-problems';
 import { storeOparlObject } from '../store/store-object';
 import type { ProblemDraft } from '../store/types';
@@ -86,7 +87,8 @@ export class SyncSession {
 				const context = {
 					sourceId: this.source.id,
 					bodyId: page.bodyId,
-					reportedOnce: this.reportedOnce
+					reportedOnce: this.reportedOnce,
+					known: await loadKnownObjects(tx, this.source.id, page.items)
 				};
 				const changed: string[] = [];
 				const files: string[] = [];
