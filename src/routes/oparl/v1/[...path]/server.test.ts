@@ -4,6 +4,7 @@ import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import { signedInJar } from '$lib/server/auth/test-support';
 import { seedApiFixtures, type ApiFixtures } from '$lib/server/oparl-api/testing/api-fixtures';
 import { createTestDatabase } from '$lib/server/testing/test-db';
+import { handle } from '../../../../hooks.server';
 import { GET, OPTIONS } from './+server';
 
 let f: ApiFixtures;
@@ -86,5 +87,25 @@ describe('GET /oparl/v1/…', () => {
 		expect(preflight.status).toBe(204);
 		expect(preflight.headers.get('access-control-allow-headers')).toContain('If-None-Match');
 		expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+	});
+
+	it('keeps its CORS and CSP through the app hook, which only withholds caching for sessions', async () => {
+		const through = async (email?: string) => {
+			const jar = email ? (await signedInJar(email)).jar : undefined;
+			const { event } = await testEvent({
+				url: '/oparl/v1/system',
+				jar,
+				params: { path: 'system' }
+			});
+			return handle({ event, resolve: (e) => GET(e as never) } as never);
+		};
+		const anonymous = await through();
+		expect(anonymous.headers.get('access-control-allow-origin')).toBe('*');
+		expect(anonymous.headers.get('content-security-policy')).toContain("default-src 'none'");
+		expect(anonymous.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(anonymous.headers.get('cache-control')).toBe('public, max-age=60, must-revalidate');
+		const signedIn = await through('mitglied@example.org');
+		expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
+		expect(await signedIn.text()).toBe(await anonymous.text());
 	});
 });
