@@ -72,6 +72,21 @@ export function gemeindeCouncilOf(
 	};
 }
 
+/**
+ * The body (Körperschaft) of a Gemeinde: a Stadt with its official designation ("Hansestadt
+ * Wismar", "Vier-Tore-Stadt Neubrandenburg"; the forms "Ostseebad, Stadt" are a Stadt by law, the
+ * Ostseebad a predicate: "Stadt Kühlungsborn"), every other Gemeinde "Gemeinde X" (G3).
+ */
+export function gemeindeBodyNameOf(
+	code: StateCode,
+	gemeinde: { ags: string; name: string }
+): string {
+	const stadt = STAEDTE[code].staedte.find((row) => row.ags === gemeinde.ags);
+	if (!stadt) return `Gemeinde ${gemeinde.name}`;
+	const designation = stadt.designation.includes(',') ? 'Stadt' : stadt.designation;
+	return `${designation} ${gemeinde.name}`;
+}
+
 /** The Städte among a state's Gemeinden (kreisfreie Städte are Kreis-level units, not listed). */
 export function staedteOf(code: StateCode): readonly StadtRow[] {
 	return STAEDTE[code].staedte;

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Database } from '../db';
 import mvGemeinden from './data/mv-gemeinden.json';
-import { gemeindeCouncilOf } from './gemeinde-councils';
+import { gemeindeBodyNameOf, gemeindeCouncilOf } from './gemeinde-councils';
 import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import type { StateCode } from './state-data';
 import type { DerivedTerm } from './terms';
@@ -77,11 +77,17 @@ export async function syncGemeinden(
 	const existingBodies = new Map(
 		(
 			await tx
-				.select({ id: body.id, dataKey: body.dataKey })
+				.select({
+					id: body.id,
+					dataKey: body.dataKey,
+					name: body.name,
+					factStatus: body.factStatus
+				})
 				.from(body)
 				.where(inArray(body.dataKey, bodyKeys))
-		).map((row) => [row.dataKey!, row.id])
+		).map((row) => [row.dataKey!, row])
 	);
+	const existingBodyIds = new Map([...existingBodies].map(([key, row]) => [key, row.id]));
 	const newBodies = rows.filter((g) => !existingBodies.has(`${code}:body:${g.ags}`));
 	for (const chunk of chunks(newBodies, 200)) {
 		const inserted = await tx
@@ -90,15 +96,24 @@ export async function syncGemeinden(
 				chunk.map((g) => ({
 					dataKey: `${code}:body:${g.ags}`,
 					territorialUnitId: existingUnits.get(g.ags)!,
-					name: `Gemeinde ${g.name}`,
+					name: gemeindeBodyNameOf(code, g),
 					shortName: g.name,
 					factStatus: 'verified' as const,
 					sources: [source]
 				}))
 			)
 			.returning({ id: body.id, dataKey: body.dataKey });
-		for (const row of inserted) existingBodies.set(row.dataKey!, row.id);
+		for (const row of inserted) existingBodyIds.set(row.dataKey!, row.id);
 		counts.inserted += inserted.length;
+	}
+	// Bodies loaded before the Städte were known were all "Gemeinde X"; the board's own names
+	// (provenance cleared) stay.
+	for (const g of rows) {
+		const existing = existingBodies.get(`${code}:body:${g.ags}`);
+		const name = gemeindeBodyNameOf(code, g);
+		if (!existing || existing.factStatus === null || existing.name === name) continue;
+		await tx.update(body).set({ name, modifiedAt: new Date() }).where(eq(body.id, existing.id));
+		counts.updated++;
 	}
 
 	const existingCouncils = new Map(
@@ -126,7 +141,7 @@ export async function syncGemeinden(
 		await tx.insert(organization).values(
 			chunk.map((g) => ({
 				dataKey: `${code}:council:${g.ags}`,
-				bodyId: existingBodies.get(`${code}:body:${g.ags}`)!,
+				bodyId: existingBodyIds.get(`${code}:body:${g.ags}`)!,
 				organizationType: 'council' as const,
 				...gemeindeCouncilOf(code, g, source)
 			}))
@@ -170,7 +185,7 @@ export async function syncGemeinden(
 		await tx.insert(legislativeTerm).values(
 			chunk.map((g) => ({
 				dataKey: `${code}:term:${g.ags}:${term.startDate}`,
-				bodyId: existingBodies.get(`${code}:body:${g.ags}`)!,
+				bodyId: existingBodyIds.get(`${code}:body:${g.ags}`)!,
 				name: term.name,
 				startDate: term.startDate,
 				factStatus: term.status,
@@ -185,7 +200,7 @@ export async function syncGemeinden(
 		.set({ endDate: term.startDate, modifiedAt: new Date() })
 		.where(
 			and(
-				inArray(legislativeTerm.bodyId, [...existingBodies.values()]),
+				inArray(legislativeTerm.bodyId, [...existingBodyIds.values()]),
 				lt(legislativeTerm.startDate, term.startDate),
 				isNull(legislativeTerm.endDate)
 			)

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, like } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { createTestDatabase } from '../testing/test-db';
@@ -73,9 +73,18 @@ describe('loadStateData', () => {
 		expect(allCouncils).toContainEqual({
 			name: 'Bürgerschaft Greifswald',
 			seats: null,
-			body: 'Gemeinde Greifswald'
+			body: 'Universitäts- und Hansestadt Greifswald'
 		});
-		const councils = allCouncils.filter((c) => !c.body.startsWith('Gemeinde '));
+		// The Land's and the districts' councils, without those of the Gemeinden (8-digit keys).
+		const gemeindeBodies = new Set(
+			(
+				await db
+					.select({ name: body.name })
+					.from(body)
+					.where(like(body.dataKey, 'mv:body:________'))
+			).map((row) => row.name)
+		);
+		const councils = allCouncils.filter((c) => !gemeindeBodies.has(c.body));
 		expect(councils).toHaveLength(9);
 		expect(councils).toEqual(
 			expect.arrayContaining([
@@ -269,6 +278,37 @@ describe('loadStateData', () => {
 			classification: 'Bürgerschaft'
 		});
 		expect((await council('13074087')).name).toBe('Bürgerschaft der Hansestadt Wismar');
+	});
+
+	it('names the bodies of the Städte with their designation, and renames older ones unless the board did', async () => {
+		await loadStateData({ state: 'mv' });
+		const bodyOf = async (ags: string) =>
+			(
+				await db
+					.select()
+					.from(body)
+					.where(eq(body.dataKey, `mv:body:${ags}`))
+			)[0]!;
+		expect((await bodyOf('13075039')).name).toBe('Universitäts- und Hansestadt Greifswald');
+		expect((await bodyOf('13071107')).name).toBe('Vier-Tore-Stadt Neubrandenburg');
+		expect((await bodyOf('13075001')).name).toBe('Gemeinde Ahlbeck');
+		const [greifswald, wismar] = [await bodyOf('13075039'), await bodyOf('13074087')];
+		// As data version 3 stored them: every Gemeinde's body "Gemeinde X".
+		await db.update(body).set({ name: 'Gemeinde Greifswald' }).where(eq(body.id, greifswald.id));
+		await db
+			.update(body)
+			.set({ name: 'Hansestadt Wismar (Verwaltung)', factStatus: null, sources: null })
+			.where(eq(body.id, wismar.id));
+		const result = await loadStateData({
+			state: 'mv',
+			data: copyOfMv((d) => (d.dataVersion += 1))
+		});
+		expect(result.updated).toBe(1);
+		expect(await bodyOf('13075039')).toMatchObject({
+			id: greifswald.id,
+			name: 'Universitäts- und Hansestadt Greifswald'
+		});
+		expect((await bodyOf('13074087')).name).toBe('Hansestadt Wismar (Verwaltung)');
 	});
 
 	it('never stores unverified facts', async () => {
