@@ -269,6 +269,36 @@ describe('CSV import of people and mandates', () => {
 		expect(same.problems).toEqual([]);
 	});
 
+	it('finds a Stadt by its official body name, its own name, or the plain "Gemeinde X" and "Stadt X"', async () => {
+		const row = (bodyName: string, council: string, n: number) => [
+			'Paula',
+			`Probe${n}`,
+			`paula.probe${n}@example.org`,
+			'',
+			bodyName,
+			council,
+			'',
+			'Mitglied',
+			'',
+			'09.06.2024',
+			'',
+			''
+		];
+		const result = await importDirectory({
+			by: board,
+			input: csv([
+				row('Hansestadt Stralsund', 'Bürgerschaft Stralsund', 1),
+				row('Universitäts- und Hansestadt Greifswald', 'Bürgerschaft Greifswald', 2),
+				row('Gemeinde Greifswald', 'Bürgerschaft Greifswald', 3),
+				row('Stadt Neubrandenburg', 'Stadtvertretung Neubrandenburg', 4),
+				row('Neubrandenburg', 'Stadtvertretung Neubrandenburg', 5)
+			]),
+			dryRun: true
+		});
+		expect(result.problems.map(describeProblem)).toEqual([]);
+		expect(result.counts.rows.new).toBe(5);
+	});
+
 	it('lets only the board import', async () => {
 		await expect(
 			importDirectory({ by: { ...board, role: 'faction_admin' }, input: csv([]), dryRun: true })

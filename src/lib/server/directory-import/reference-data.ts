@@ -10,6 +10,8 @@ export interface BodyRef {
 	name: string;
 	ags: string | null;
 	kind: string | null;
+	/** The territorial unit's own name ("Greifswald"). */
+	unitName: string | null;
 }
 
 export interface OrganizationRef {
@@ -45,8 +47,12 @@ export class ReferenceData {
 	) {
 		for (const b of bodies) {
 			const names = [b.name];
-			// "Greifswald" for "Gemeinde Greifswald": the unit's own name is what people write.
-			if (b.kind === 'gemeinde') names.push(b.name.replace(/^Gemeinde /, ''));
+			// "Greifswald" for "Universitäts- und Hansestadt Greifswald": the unit's own name is what
+			// people write, or the plain "Gemeinde X" / "Stadt X" (the body names before data version 4).
+			if (b.kind === 'gemeinde' && b.unitName) {
+				names.push(b.unitName, `Gemeinde ${b.unitName}`);
+				if (b.name !== `Gemeinde ${b.unitName}`) names.push(`Stadt ${b.unitName}`);
+			}
 			for (const name of names) {
 				const list = this.bodiesByName.get(key(name)) ?? [];
 				if (!list.includes(b)) list.push(b);
@@ -70,7 +76,8 @@ export class ReferenceData {
 					id: body.id,
 					name: body.name,
 					ags: territorialUnit.ags,
-					kind: territorialUnit.kind
+					kind: territorialUnit.kind,
+					unitName: territorialUnit.name
 				})
 				.from(body)
 				.leftJoin(territorialUnit, eq(territorialUnit.id, body.territorialUnitId)),
