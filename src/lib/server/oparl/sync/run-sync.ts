@@ -150,8 +150,12 @@ export async function runOparlSync(options: RunOparlSyncOptions): Promise<SyncSu
 		clearInterval(timer);
 	}
 	const finishedAt = status === 'interrupted' ? null : new Date();
-	await finishRun(session, run, status, error, finishedAt);
-	markRunInactive(run.id);
+	try {
+		await finishRun(session, run, status, error, finishedAt);
+	} finally {
+		// Even when the database is gone: this process no longer works on the run.
+		markRunInactive(run.id);
+	}
 	if (status !== 'interrupted') {
 		try {
 			await session.hooks.afterRun(source.id);
