@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../config/env';
 import { db } from '../db';
 import { OparlClient } from '../oparl/http/oparl-client';
-import { oparlBody, oparlObject, oparlProblem } from '../oparl/schema';
+import { oparlBody, oparlObject, oparlProblem, oparlSource } from '../oparl/schema';
 import { addOparlSource } from '../oparl/sync/add-source';
+import { syncForTest } from '../oparl/sync/testing/sync-fixture';
 import { storeFixtureObjects } from '../oparl/testing/seed-oparl';
 import { createTestDatabase } from '../testing/test-db';
 import { objectUrl } from './oparl-urls';
@@ -12,12 +13,14 @@ import { seedApiFixtures, type ApiFixtures } from './testing/api-fixtures';
 import { startOparlHttpServer } from './testing/oparl-http-server';
 
 /**
- * Our own system imported by our own importer over HTTP: what others would get. The importer's
- * full run is the SYNC lane's; here its pieces (add source, client, store) walk the lists.
+ * Our own system imported by our own importer over HTTP: what others would get. First its pieces
+ * (add source, client, store) walk one body's lists, then the full sync run reads it to the end.
  */
 describe('OParl API round trip through the importer', () => {
 	let f: ApiFixtures;
 	let server: Awaited<ReturnType<typeof startOparlHttpServer>>;
+	let sourceId: string;
+	let followedBodyId: string;
 	const savedOrigin = process.env.ORIGIN;
 
 	beforeAll(async () => {
@@ -38,11 +41,13 @@ describe('OParl API round trip through the importer', () => {
 
 	it("imports the system, its bodies and a body's lists without a single problem", async () => {
 		const added = await addOparlSource(`${server.origin}/oparl/v1/system`, 'cli');
+		sourceId = added.sourceId;
 		expect(added.oparlVersion).toBe('1.1');
 		const imported = added.bodies.find(
 			(b) => b.oparlId === objectUrl('body', f.bodies.vorpommernGreifswald)
 		);
 		expect(imported?.name).toBe('Landkreis Vorpommern-Greifswald');
+		followedBodyId = imported!.bodyId;
 
 		const client = new OparlClient({
 			requestsPerSecond: 0,
@@ -103,4 +108,33 @@ describe('OParl API round trip through the importer', () => {
 			.where(eq(oparlBody.objectId, imported!.bodyId));
 		expect(projection?.name).toBe('Landkreis Vorpommern-Greifswald');
 	}, 120_000);
+
+	it("is read to the end by the importer's full sync run without a problem", async () => {
+		await db
+			.update(oparlSource)
+			.set({ requestsPerSecond: 0, concurrency: 2, timeoutSeconds: 60 })
+			.where(eq(oparlSource.id, sourceId));
+		await db
+			.update(oparlBody)
+			.set({ followed: true })
+			.where(eq(oparlBody.objectId, followedBodyId));
+		const summary = await syncForTest({ sourceId, kind: 'full' });
+		expect(summary.error).toBeNull();
+		expect(summary.status).toBe('succeeded');
+		expect(summary.listsRead).toBeGreaterThanOrEqual(6);
+		expect(summary.listsFailed).toBe(0);
+		expect(summary.problemCount).toBe(0);
+		const papers = await db
+			.select({ id: oparlObject.id })
+			.from(oparlObject)
+			.where(
+				and(
+					eq(oparlObject.sourceId, sourceId),
+					eq(oparlObject.type, 'paper'),
+					eq(oparlObject.placeholder, false),
+					eq(oparlObject.deleted, false)
+				)
+			);
+		expect(papers).toHaveLength(1);
+	}, 240_000);
 });
