@@ -57,6 +57,53 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 }
 
 /**
+ * Fresh databases that start from what `prepare` wrote (say the state data, 10–20 s on the
+ * loaded machine): `prepare` runs once per file on a database of its own, and every call then
+ * gets a copy of that (PGlite: its dumped data folder; PostgreSQL: CREATE DATABASE … TEMPLATE), so
+ * tests stay as independent as with `createTestDatabase()`.
+ */
+export function preparedTestDatabase(
+	prepare: () => Promise<unknown>
+): () => Promise<DatabaseHandle> {
+	let prepared: Promise<{ tarball?: Blob; template?: string }> | undefined;
+	return async () => {
+		prepared ??= (async () => {
+			const base = await createTestDatabase();
+			await prepare();
+			// Closed here (a template must have no connections); afterAll must not close it again.
+			opened.splice(opened.indexOf(base), 1);
+			try {
+				if (base.kind === 'postgres') return { template: createdDatabases.at(-1)! };
+				await base.exec('CHECKPOINT');
+				return { tarball: await base.pglite!.dumpDataDir('none') };
+			} finally {
+				await base.close();
+			}
+		})();
+		const { tarball, template } = await prepared;
+		const url = process.env.TEST_DATABASE_URL;
+		let handle: DatabaseHandle;
+		if (url && template) {
+			const name = `${template}_${randomBytes(3).toString('hex')}`;
+			const admin = new pg.Client({ connectionString: url });
+			await admin.connect();
+			try {
+				await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+			} finally {
+				await admin.end();
+			}
+			createdDatabases.push(name);
+			handle = openPostgres(withDatabase(url, name), 4);
+		} else {
+			handle = await openPglite(undefined, tarball);
+		}
+		opened.push(handle);
+		useDatabase(handle);
+		return handle;
+	};
+}
+
+/**
  * A tarball of a migrated PGlite data folder, read once per file: starting from it takes about a
  * second, initdb plus the migrations several (and `clone()` would dump the base again each time).
  */

@@ -4,7 +4,6 @@ import { AccessDeniedError } from '../../auth/policy';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
 import { membership } from '../../directory/schema';
-import { createTestDatabase } from '../../testing/test-db';
 import {
 	oparlBody,
 	oparlMembership,
@@ -18,6 +17,7 @@ import { runMatching } from './run-matching';
 import {
 	FORMER_TERM,
 	importedUrl,
+	matchingTestDatabase,
 	seedMatchingFixtures,
 	TERM_START,
 	type MatchingFixtures
@@ -26,7 +26,7 @@ import {
 let f: MatchingFixtures;
 
 beforeEach(async () => {
-	await createTestDatabase();
+	await matchingTestDatabase();
 	f = await seedMatchingFixtures();
 });
 

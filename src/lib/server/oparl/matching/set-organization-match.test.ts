@@ -4,13 +4,13 @@ import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
 import { membership } from '../../directory/schema';
 import { organization } from '../../territory/schema';
-import { createTestDatabase } from '../../testing/test-db';
 import { oparlOrganization, oparlPersonMatch } from '../schema';
 import { confirmPersonMatch } from './decide-person-match';
 import { runMatching } from './run-matching';
 import { setOrganizationMatch } from './set-organization-match';
 import {
 	importedUrl,
+	matchingTestDatabase,
 	seedMatchingFixtures,
 	type MatchingFixtures
 } from './testing/matching-fixtures';
@@ -18,7 +18,7 @@ import {
 let f: MatchingFixtures;
 
 beforeEach(async () => {
-	await createTestDatabase();
+	await matchingTestDatabase();
 	f = await seedMatchingFixtures();
 	await runMatching(db, f.imported.sourceId);
 	const [match] = await db

@@ -6,6 +6,7 @@ import { councilNamed } from '../../../directory/testing/directory-fixtures';
 import { membership, person } from '../../../directory/schema';
 import { loadStateData } from '../../../territory/load-state-data';
 import { organization } from '../../../territory/schema';
+import { preparedTestDatabase } from '../../../testing/test-db';
 import {
 	oparlBody,
 	oparlMembership,
@@ -111,6 +112,12 @@ async function account(role: AccountRole, email: string): Promise<SessionUser> {
 		accessExpiresAt: null
 	};
 }
+
+/**
+ * A fresh database per test with the state data already in it: loading it takes 10–20 s on the
+ * loaded machine, so it is loaded once per file and each test starts from a copy.
+ */
+export const matchingTestDatabase = preparedTestDatabase(() => loadStateData({ state: 'mv' }));
 
 export async function seedMatchingFixtures() {
 	await loadStateData({ state: 'mv' });

@@ -6,18 +6,18 @@ import { membership } from '$lib/server/directory/schema';
 import { jarFor } from '$lib/server/directory/testing/edit-fixtures';
 import { runMatching } from '$lib/server/oparl/matching/run-matching';
 import {
+	matchingTestDatabase,
 	seedMatchingFixtures,
 	type MatchingFixtures
 } from '$lib/server/oparl/matching/testing/matching-fixtures';
 import { oparlBody, oparlPersonMatch } from '$lib/server/oparl/schema';
-import { createTestDatabase } from '$lib/server/testing/test-db';
 import { actions, load } from './+page.server';
 
 const PATH = '/verwaltung/ratsinfo/abgleich';
 let f: MatchingFixtures;
 
 beforeEach(async () => {
-	await createTestDatabase();
+	await matchingTestDatabase();
 	f = await seedMatchingFixtures();
 	await runMatching(db, f.imported.sourceId);
 });
