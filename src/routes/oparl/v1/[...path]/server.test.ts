@@ -97,7 +97,7 @@ describe('GET /oparl/v1/…', () => {
 				jar,
 				params: { path: 'system' }
 			});
-			return handle({ event, resolve: (e) => GET(e as never) } as never);
+			return handle({ event, resolve: (e: unknown) => GET(e as never) } as never);
 		};
 		const anonymous = await through();
 		expect(anonymous.headers.get('access-control-allow-origin')).toBe('*');
