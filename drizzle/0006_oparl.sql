@@ -1,4 +1,4 @@
-CREATE TYPE "public"."oparl_file_download_status" AS ENUM('pending', 'stored', 'too_large', 'failed', 'unavailable');--> statement-breakpoint
+CREATE TYPE "public"."oparl_file_download_status" AS ENUM('pending', 'stored', 'too_large', 'failed', 'unavailable', 'unsupported');--> statement-breakpoint
 CREATE TYPE "public"."oparl_person_match_status" AS ENUM('suggested', 'confirmed', 'rejected');--> statement-breakpoint
 CREATE TYPE "public"."oparl_sync_run_kind" AS ENUM('full', 'incremental');--> statement-breakpoint
 CREATE TYPE "public"."oparl_sync_run_status" AS ENUM('running', 'succeeded', 'failed', 'interrupted');--> statement-breakpoint
@@ -23,6 +23,7 @@ CREATE TABLE "oparl_body" (
 	"website" text,
 	"followed" boolean DEFAULT false NOT NULL,
 	"directory_body_id" uuid,
+	"directory_match_fixed" boolean DEFAULT false NOT NULL,
 	"list_urls" jsonb DEFAULT '{}'::jsonb NOT NULL
 );
 --> statement-breakpoint
@@ -118,7 +119,8 @@ CREATE TABLE "oparl_organization" (
 	"classification" text,
 	"start_date" date,
 	"end_date" date,
-	"directory_organization_id" uuid
+	"directory_organization_id" uuid,
+	"directory_match_fixed" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "oparl_paper" (
@@ -208,9 +210,20 @@ CREATE TABLE "oparl_sync_run" (
 	"started_by_id" text,
 	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"heartbeat_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"owner" text,
 	"finished_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "oparl_api_published" (
+	"kind" text NOT NULL,
+	"object_id" uuid NOT NULL,
+	"body_id" uuid NOT NULL,
+	"first_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"withdrawn_at" timestamp with time zone,
+	CONSTRAINT "oparl_api_published_kind_object_id_body_id_pk" PRIMARY KEY("kind","object_id","body_id")
+);
+--> statement-breakpoint
+ALTER TABLE "search_document" ADD COLUMN "oparl_body_id" uuid;--> statement-breakpoint
 ALTER TABLE "oparl_agenda_item" ADD CONSTRAINT "oparl_agenda_item_object_id_oparl_object_id_fk" FOREIGN KEY ("object_id") REFERENCES "public"."oparl_object"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "oparl_agenda_item" ADD CONSTRAINT "oparl_agenda_item_meeting_id_oparl_object_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."oparl_object"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "oparl_agenda_item" ADD CONSTRAINT "oparl_agenda_item_consultation_id_oparl_object_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."oparl_object"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -279,4 +292,6 @@ CREATE INDEX "oparl_person_match_directory_person_id_index" ON "oparl_person_mat
 CREATE INDEX "oparl_problem_source_id_kind_index" ON "oparl_problem" USING btree ("source_id","kind");--> statement-breakpoint
 CREATE INDEX "oparl_problem_run_id_index" ON "oparl_problem" USING btree ("run_id");--> statement-breakpoint
 CREATE INDEX "oparl_sync_run_source_id_started_at_index" ON "oparl_sync_run" USING btree ("source_id","started_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "oparl_sync_run_one_running_idx" ON "oparl_sync_run" USING btree ("source_id") WHERE "oparl_sync_run"."status" = 'running';
+CREATE UNIQUE INDEX "oparl_sync_run_one_running_idx" ON "oparl_sync_run" USING btree ("source_id") WHERE "oparl_sync_run"."status" = 'running';--> statement-breakpoint
+CREATE INDEX "oparl_api_published_body_id_kind_withdrawn_at_index" ON "oparl_api_published" USING btree ("body_id","kind","withdrawn_at");--> statement-breakpoint
+CREATE INDEX "search_document_oparl_body_idx" ON "search_document" USING btree ("oparl_body_id","date") WHERE "search_document"."oparl_body_id" IS NOT NULL;

@@ -1,1 +1,0 @@
-ALTER TABLE "oparl_sync_run" ADD COLUMN "owner" text;

@@ -1,2 +1,0 @@
-ALTER TABLE "oparl_body" ADD COLUMN "directory_match_fixed" boolean DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE "oparl_organization" ADD COLUMN "directory_match_fixed" boolean DEFAULT false NOT NULL;
