@@ -110,31 +110,38 @@ export async function readTables(client: TransactionClient): Promise<TableInfo[]
 /**
  * Tables in an order in which every table comes after the tables it references, so a restore
  * can insert them one after the other. References of a table to itself do not count (restore
- * fills those in afterwards); tables caught in a reference cycle follow at the end, by name.
+ * fills those in afterwards). A reference cycle (OParl objects and their bodies) is broken at a
+ * reference that can wait — a nullable or deferrable one, which restore fills in afterwards or
+ * checks at commit — so tables whose rows must exist first still come first. Only a cycle of
+ * references that cannot wait (which no schema here has) ends the order by name.
  */
 export function orderByDependencies(tables: TableInfo[]): TableInfo[] {
 	const byName = new Map(tables.map((table) => [table.name, table]));
-	const pending = new Map(
-		tables.map((table) => [
-			table.name,
-			new Set(
-				table.foreignKeys
-					.map((key) => key.referencedTable)
-					.filter((name) => name !== table.name && byName.has(name))
-			)
-		])
-	);
+	const canWait = (table: TableInfo, key: ForeignKeyInfo) =>
+		key.deferrable ||
+		key.columns.every(
+			(column) => !table.columns.find((candidate) => candidate.name === column)?.notNull
+		);
+	const references = (table: TableInfo, waitingAllowed: boolean) =>
+		table.foreignKeys
+			.filter((key) => key.referencedTable !== table.name && byName.has(key.referencedTable))
+			.filter((key) => !waitingAllowed || !canWait(table, key))
+			.map((key) => key.referencedTable);
+	const pending = new Map(tables.map((table) => [table.name, new Set(references(table, false))]));
 	const ordered: TableInfo[] = [];
 	while (pending.size > 0) {
-		const ready = [...pending.entries()]
+		let ready = [...pending.entries()]
 			.filter(([, needs]) => needs.size === 0)
-			.map(([name]) => name)
-			.sort();
+			.map(([name]) => name);
 		if (ready.length === 0) {
-			for (const name of [...pending.keys()].sort()) ordered.push(byName.get(name)!);
-			break;
+			// A cycle: take the tables whose remaining references can all wait.
+			ready = [...pending.keys()].filter((name) =>
+				references(byName.get(name)!, true).every((needed) => !pending.has(needed))
+			);
+			if (ready.length === 0) ready = [...pending.keys()];
+			ready = ready.slice().sort().slice(0, 1);
 		}
-		for (const name of ready) {
+		for (const name of ready.sort()) {
 			ordered.push(byName.get(name)!);
 			pending.delete(name);
 			for (const needs of pending.values()) needs.delete(name);
