@@ -52,7 +52,7 @@ test('capacity 2 and three registrations: the third waits, moves up on a cancell
 
 	await member.getByRole('button', { name: 'Teilnahme absagen' }).click();
 	const question = member.getByRole('alertdialog', { name: 'Teilnahme absagen?' });
-	await expect(question).toContainText('Ihr Platz geht an die nächste Person auf der Warteliste');
+	await expect(question).toContainText('rückt die nächste Person nach');
 	await question.getByRole('button', { name: 'Absagen' }).click();
 	await expect(member.getByText('Sie sind abgemeldet.', { exact: false })).toBeVisible();
 

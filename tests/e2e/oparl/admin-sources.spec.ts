@@ -27,7 +27,14 @@ test.beforeAll(async () => {
 	// The real Hürtgenwald data with its quirks, as a council's OParl 1.0 server would serve it.
 	council = await startOparlTestServer({
 		fixtureDir: HUERTGENWALD_FIXTURE_DIR,
-		port: await freePort()
+		port: await freePort(),
+		// The council's ~1,000 files are short plain text here: the demo instance that every spec
+		// shares fetches them in the background, and extracting a PDF each would slow all the
+		// others for minutes. Downloads and text extraction are tested in Vitest.
+		fileContent: () => ({
+			body: new TextEncoder().encode('Kein Dokument'),
+			contentType: 'text/plain; charset=utf-8'
+		})
 	});
 });
 
