@@ -75,7 +75,7 @@ test('der Vorstand sieht die fehlerhafte Zeile, korrigiert die Datei und importi
 	const exported = await (await page.request.get('/verwaltung/export/personen.csv')).text();
 	expect(exported.split('\r\n')[0]).toBe('\uFEFF' + HEADER);
 	expect(exported).toContain(
-		`Kurt;${family};kurt.${id}@example.org;;Gemeinde Greifswald;Bürgerschaft Greifswald;Fraktion DIE LINKE;Stellvertretendes Mitglied;Sport;09.06.2024;;Vorstand`
+		`Kurt;${family};kurt.${id}@example.org;;Universitäts- und Hansestadt Greifswald;Bürgerschaft Greifswald;Fraktion DIE LINKE;Stellvertretendes Mitglied;Sport;09.06.2024;;Vorstand`
 	);
 	expect(exported).toContain(DEMO_GRETA.phone);
 

@@ -36,6 +36,15 @@ test.beforeAll(async () => {
 			contentType: 'text/plain; charset=utf-8'
 		})
 	});
+	// The demo follows the same council (seed-ratsinfo.ts): another name keeps the two apart in
+	// the search that council-pages.spec.ts uses on the same instance.
+	council.mutate({
+		update: {
+			'https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1': {
+				name: 'Gemeinde Hürtgenwald (Testsystem)'
+			}
+		}
+	});
 });
 
 test.afterAll(async () => {
