@@ -15,7 +15,7 @@ const BROWSER_VISITS = e2e().database === 'pglite';
 
 // Several pages per test, each also checked with axe afterwards. The tests are independent, so
 // both workers share them: this file is the longest of the suite.
-test.describe.configure({ mode: 'parallel', timeout: 120_000 });
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 function isRedirect(response: APIResponse): boolean {
 	return response.status() >= 300 && response.status() < 400;
@@ -31,14 +31,18 @@ if (VISITORS.some((visitor) => !BY_RIGHTS.includes(visitor)))
 	throw new Error('route-access: jede Rolle aus VISITORS muss in BY_RIGHTS stehen');
 
 /**
- * Who opens a page in the browser: the visitor with the fewest and the one with the most rights
- * among those allowed. The visitors between see the same page with some of the controls of the
- * last one (the server's answer is checked for each of them); loading and analysing it for every
- * role again was the longest part of the suite and found nothing the two did not.
+ * Who opens a page in the browser: the visitor with the most rights among those allowed (the
+ * page with all its controls), and anonymous visitors where they are allowed (the public header
+ * and layout). The roles between see the same page with fewer controls; the server's answer is
+ * checked for each of them. Loading and analysing every page for every role was the longest part
+ * of the suite and found nothing these two did not.
  */
 function shownToInBrowser(route: RouteRule): Set<Visitor> {
 	const allowed = BY_RIGHTS.filter((visitor) => route.access[visitor] === 'allow');
-	return new Set([allowed[0], allowed[allowed.length - 1]].filter((v) => v !== undefined));
+	const most = allowed[allowed.length - 1];
+	return new Set(
+		[allowed[0] === 'anonymous' ? 'anonymous' : most, most].filter((v) => v !== undefined)
+	);
 }
 
 /**
@@ -114,7 +118,7 @@ async function expectOutcome(
  * The table is long, and axe checks every page a test visited when the test ends: a few pages per
  * test keep each test well inside its time on a busy machine, and let the workers share them.
  */
-const ROUTES_PER_TEST = BROWSER_VISITS ? 10 : 24;
+const ROUTES_PER_TEST = BROWSER_VISITS ? 12 : 24;
 const routeGroups = Array.from({ length: Math.ceil(ROUTES.length / ROUTES_PER_TEST) }, (_, i) =>
 	ROUTES.slice(i * ROUTES_PER_TEST, (i + 1) * ROUTES_PER_TEST)
 );
