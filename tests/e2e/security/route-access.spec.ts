@@ -172,7 +172,9 @@ for (const action of BOARD_ACTIONS) {
 	test(`nur der Sprecher*innenrat: ${action.name}`, async ({ pageAs, baseURL }) => {
 		const board = await pageAs('board');
 		const pagePath = typeof action.page === 'string' ? action.page : await action.page(board);
-		const url = new URL(`${pagePath}?/${action.action}`, baseURL).href;
+		// A page's default action is posted to the page itself (SvelteKit refuses `?/default`).
+		const target = action.action === 'default' ? pagePath : `${pagePath}?/${action.action}`;
+		const url = new URL(target, baseURL).href;
 		const before = await action.observe(board);
 		for (const visitor of refusedBy) {
 			await test.step(`als ${visitor} abgewiesen`, async () => {
