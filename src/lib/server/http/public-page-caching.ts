@@ -1,3 +1,5 @@
+import { setResponseHeaders } from './set-response-headers';
+
 /**
  * Caching of pages as anonymous visitors get them. Such a page holds nothing personal, so
  * browsers and shared caches (a reverse proxy in front of several app processes) may store it:
@@ -15,18 +17,10 @@ export function withPublicCaching(
 	options: { signedIn: boolean }
 ): Response {
 	if (!isCacheable(request, response, options.signedIn)) return response;
-	try {
-		response.headers.set('Cache-Control', ANONYMOUS_PAGE_CACHE_CONTROL);
-		response.headers.append('Vary', 'Cookie');
-		return response;
-	} catch (error) {
-		// Responses passed through from fetch() have immutable headers.
-		if (!(error instanceof TypeError)) throw error;
-		const copy = new Response(response.body, response);
-		copy.headers.set('Cache-Control', ANONYMOUS_PAGE_CACHE_CONTROL);
-		copy.headers.append('Vary', 'Cookie');
-		return copy;
-	}
+	return setResponseHeaders(response, (headers) => {
+		headers.set('Cache-Control', ANONYMOUS_PAGE_CACHE_CONTROL);
+		headers.append('Vary', 'Cookie');
+	});
 }
 
 function isCacheable(request: Request, response: Response, signedIn: boolean): boolean {

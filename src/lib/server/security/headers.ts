@@ -1,3 +1,4 @@
+import { setResponseHeaders } from '../http/set-response-headers';
 import BASELINE_HEADERS from './baseline-headers.json';
 
 /**
@@ -25,21 +26,12 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
 	return headers;
 }
 
-/**
- * Sets the security headers on a response. Responses passed through from fetch() have immutable
- * headers; those are copied into a new response first.
- */
+/** Sets the security headers on a response. */
 export function applySecurityHeaders(response: Response, options: SecurityHeaderOptions): Response {
 	const headers = securityHeaders(options);
-	try {
-		for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-		return response;
-	} catch (error) {
-		if (!(error instanceof TypeError)) throw error;
-		const copy = new Response(response.body, response);
-		for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
-		return copy;
-	}
+	return setResponseHeaders(response, (target) => {
+		for (const [name, value] of Object.entries(headers)) target.set(name, value);
+	});
 }
 
 function isHttps(origin: string | undefined): boolean {
