@@ -6,6 +6,7 @@ export * from '../territory/schema';
 export * from '../mail/schema';
 export * from '../security/schema';
 export * from '../directory/schema';
+export * from '../territory/terms/schema';
 export * from '../discussions/schema';
 export * from '../files/schema';
 export * from '../motions/schema';
