@@ -83,7 +83,8 @@ export const OPARL_PROBLEM_KINDS = [
 	'count_mismatch',
 	'vendor_field',
 	'file_too_large',
-	'file_download_failed'
+	'file_download_failed',
+	'mass_vanish'
 ] as const;
 export type OparlProblemKind = (typeof OPARL_PROBLEM_KINDS)[number];
 
@@ -102,7 +103,8 @@ export const OPARL_PROBLEM_KIND_LABELS: Record<OparlProblemKind, string> = {
 	count_mismatch: 'Listenlänge stimmt nicht',
 	vendor_field: 'Herstellerfeld',
 	file_too_large: 'Datei zu groß',
-	file_download_failed: 'Datei nicht ladbar'
+	file_download_failed: 'Datei nicht ladbar',
+	mass_vanish: 'Viele Objekte verschwunden – nicht gelöscht'
 };
 
 /** Download state of a council file (its text state is the stored file's). */

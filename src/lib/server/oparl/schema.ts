@@ -353,6 +353,11 @@ export const oparlSyncRun = pgTable(
 		objectsSeen: integer().notNull().default(0),
 		objectsWritten: integer().notNull().default(0),
 		objectsDeleted: integer().notNull().default(0),
+		/**
+		 * Objects the server stopped listing without a tombstone (found after a full walk of
+		 * their list) and marked deleted like one; counted apart from the reported deletions.
+		 */
+		objectsVanished: integer().notNull().default(0),
 		placeholdersFilled: integer().notNull().default(0),
 		filesDownloaded: integer().notNull().default(0),
 		problemCount: integer().notNull().default(0),
@@ -440,7 +445,16 @@ export const oparlBriefing = pgTable(
 		meetingId: uuid()
 			.notNull()
 			.references(() => oparlObject.id, { onDelete: 'cascade' }),
-		sentAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/**
+		 * The start the person was last told of (by the briefing or a later "moved" mail): a
+		 * meeting whose start differs was moved since. Null for briefings sent before it was kept.
+		 */
+		briefedStart: timestamp({ withTimezone: true }),
+		/** Moved beyond the briefing window: the person gets a full briefing again before it. */
+		rebriefDue: boolean().notNull().default(false),
+		/** When the "cancelled" mail went out (once per meeting and person). */
+		cancelNoticeAt: timestamp({ withTimezone: true })
 	},
 	(table) => [primaryKey({ columns: [table.userId, table.meetingId] })]
 );
