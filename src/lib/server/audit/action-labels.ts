@@ -68,6 +68,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'amt.create': 'Amt angelegt',
 	'amt.update': 'Amt geändert',
 	'amt.delete': 'Amt gelöscht',
+	'term.create': 'Wahlperiode angelegt',
+	'term.create_many': 'Wahlperiode für alle Körperschaften einer Art angelegt',
+	'term.update': 'Wahlperiode geändert',
+	'term.delete': 'Wahlperiode gelöscht',
 	'event.create': 'Veranstaltung angelegt',
 	'event.update': 'Veranstaltung geändert',
 	'event.cancel': 'Veranstaltung abgesagt',
@@ -100,6 +104,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'oparl.source_delete': 'Ratsinfo-Quelle mit ihren Daten gelöscht',
 	'oparl.body_match': 'Importierte Körperschaft dem Verzeichnis zugeordnet',
 	'oparl.organization_match': 'Importiertes Gremium dem Verzeichnis zugeordnet',
+	'oparl.organization_create': 'Gremium aus dem Ratsinformationssystem im Verzeichnis angelegt',
 	'oparl.person_match.confirm': 'Person aus dem Ratsinformationssystem zugeordnet',
 	'oparl.person_match.reject': 'Zuordnungsvorschlag einer Person abgelehnt',
 	'oparl.person_match.unlink': 'Zuordnung einer Person zum Ratsinformationssystem gelöst'
