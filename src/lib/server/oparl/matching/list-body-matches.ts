@@ -4,16 +4,11 @@ import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { body as directoryBody, territorialUnit } from '../../territory/schema';
 import { oparlBody, oparlObject, oparlSource } from '../schema';
+import type { MatchOption } from './match-option';
 import { plainText } from './normalize-name';
 
 /** How many directory bodies are offered per imported body (the most alike by name). */
 const CANDIDATES = 12;
-
-export interface BodyOption {
-	id: string;
-	/** Name with AGS, so two "Neuenkirchen" can be told apart. */
-	label: string;
-}
 
 export interface BodyMatchView {
 	objectId: string;
@@ -23,7 +18,8 @@ export interface BodyMatchView {
 	sourceName: string;
 	directoryBodyId: string | null;
 	directoryBodyName: string | null;
-	options: BodyOption[];
+	/** Labelled with the AGS, so two "Neuenkirchen" can be told apart. */
+	options: MatchOption[];
 }
 
 function optionLabel(row: { name: string; ags: string | null }): string {

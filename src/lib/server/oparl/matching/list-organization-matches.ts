@@ -5,6 +5,8 @@ import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { organization as directoryOrganization } from '../../territory/schema';
 import { oparlBody, oparlObject, oparlOrganization } from '../schema';
+import type { MatchOption } from './match-option';
+import { creatableDirectoryKind } from './organization-kind';
 
 export interface OrganizationMatchGroup {
 	/** The imported body (`oparl_body.objectId`). */
@@ -17,14 +19,20 @@ export interface OrganizationMatchGroup {
 		/** How the council system files it (organization type, classification). */
 		filedAs: string | null;
 		directoryOrganizationId: string | null;
+		/**
+		 * Without a counterpart, and a faction or committee the directory can take over:
+		 * the board may create it from here.
+		 */
+		creatable: boolean;
 	}[];
 	/** The directory's organizations of the matched body, to pick from. */
-	options: { id: string; label: string }[];
+	options: MatchOption[];
 }
 
 /**
  * The imported Gremien of every matched body with their directory organization, unmatched
- * first, and the directory organizations of that body to pick from.
+ * first, and the directory organizations of that body to pick from. Whether one may be created
+ * follows the rules of `createOrganizationFromImport` (one council to put it under).
  */
 export async function listOrganizationMatches(
 	actor: SessionUser | null
@@ -64,6 +72,11 @@ export async function listOrganizationMatches(
 					.where(inArray(directoryOrganization.bodyId, directoryBodyIds))
 					.orderBy(asc(directoryOrganization.organizationType), asc(directoryOrganization.name))
 			: [];
+	const councils = new Map<string, number>();
+	for (const option of options) {
+		if (option.organizationType !== 'council') continue;
+		councils.set(option.bodyId, (councils.get(option.bodyId) ?? 0) + 1);
+	}
 	const groups = new Map<string, OrganizationMatchGroup>();
 	for (const row of rows) {
 		let group = groups.get(row.bodyId);
@@ -87,7 +100,12 @@ export async function listOrganizationMatches(
 			objectId: row.objectId,
 			name: row.name,
 			filedAs: [row.organizationType, row.classification].filter(Boolean).join(', ') || null,
-			directoryOrganizationId: row.directoryOrganizationId
+			directoryOrganizationId: row.directoryOrganizationId,
+			creatable:
+				!row.directoryOrganizationId &&
+				row.name.trim() !== '' &&
+				councils.get(row.directoryBodyId!) === 1 &&
+				creatableDirectoryKind(row) !== null
 		});
 	}
 	return [...groups.values()];

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { MembershipRole } from '$lib/shared/directory';
 import type { PersonMatchStatus } from '$lib/shared/oparl';
 import { assertCan } from '../../auth/policy';
@@ -43,6 +43,11 @@ export interface PersonMatchView {
 	status: PersonMatchStatus;
 	/** 0–100 for display. */
 	percent: number;
+	/**
+	 * The directory person has never sat in the imported person's body: suggested for the name
+	 * alone (a newly elected person, or one with seats elsewhere), so shown below the others.
+	 */
+	withoutMandate: boolean;
 	decidedAt: Date | null;
 	imported: {
 		/** The system's display name (often with form of address and title). */
@@ -147,6 +152,11 @@ export async function listPersonMatches(actor: SessionUser | null, filter: Perso
 		conditions.push(or(ilike(oparlPerson.name, pattern), ilike(person.fullName, pattern))!);
 	}
 	const where = and(...conditions);
+	const hasMandate = sql<boolean>`exists (
+		select 1 from ${membership}
+		join ${directoryOrganization} on ${directoryOrganization.id} = ${membership.organizationId}
+		where ${membership.personId} = ${oparlPersonMatch.directoryPersonId}
+			and ${directoryOrganization.bodyId} = ${oparlBody.directoryBodyId})`;
 	const base = () =>
 		db
 			.select({
@@ -160,7 +170,8 @@ export async function listPersonMatches(actor: SessionUser | null, filter: Perso
 				bodyName: oparlBody.name,
 				sourceName: oparlSource.name,
 				directoryName: person.fullName,
-				party: person.party
+				party: person.party,
+				hasMandate
 			})
 			.from(oparlPersonMatch)
 			.innerJoin(oparlPerson, eq(oparlPerson.objectId, oparlPersonMatch.oparlPersonId))
@@ -175,7 +186,12 @@ export async function listPersonMatches(actor: SessionUser | null, filter: Perso
 		.where(where)) as [{ total: number }];
 	const rows = await base()
 		.where(where)
-		.orderBy(desc(oparlPersonMatch.score), asc(oparlPerson.name), asc(oparlPersonMatch.id))
+		.orderBy(
+			desc(hasMandate),
+			desc(oparlPersonMatch.score),
+			asc(oparlPerson.name),
+			asc(oparlPersonMatch.id)
+		)
 		.limit(PERSON_MATCH_PAGE_SIZE)
 		.offset((filter.page - 1) * PERSON_MATCH_PAGE_SIZE);
 	const imported = await importedMemberships(rows.map((row) => row.oparlPersonId));
@@ -186,6 +202,7 @@ export async function listPersonMatches(actor: SessionUser | null, filter: Perso
 			id: row.id,
 			status: row.status,
 			percent: Math.round(row.score * 100),
+			withoutMandate: !row.hasMandate,
 			decidedAt: row.decidedAt,
 			imported: {
 				name: row.importedName,

@@ -68,3 +68,40 @@ export function organizationKey(name: string): string {
 		.filter((word) => !['der', 'die', 'das', 'fuer', 'und'].includes(word))
 		.join(' ');
 }
+
+/** OParl organization types that are not part of the council (OParl 1.1, Organization). */
+const OUTSIDE_THE_COUNCIL = new Set([
+	'partei',
+	'verwaltungsbereich',
+	'institution',
+	'externes gremium'
+]);
+
+/**
+ * What the board may create in the directory from an imported organization: its factions and
+ * committees (an Ortsbeirat is a committee of the council too). The council itself comes with
+ * the state data, and parties, administrative units or outside bodies hold no council seats.
+ */
+export function creatableDirectoryKind(organization: {
+	name: string;
+	organizationType: string | null;
+	classification: string | null;
+}): { organizationType: 'faction' | 'committee'; classification: string } | null {
+	if (OUTSIDE_THE_COUNCIL.has(plainText(organization.organizationType ?? ''))) return null;
+	const kind = importedOrganizationKind(organization);
+	if (kind === 'council') return null;
+	if (kind === 'faction') return { organizationType: 'faction', classification: 'Fraktion' };
+	const words = plainText(`${organization.classification ?? ''} ${organization.name}`);
+	return {
+		organizationType: 'committee',
+		classification: /\b(ortsbeirat|ortsteilvertretung)/.test(words)
+			? 'Ortsteilvertretung'
+			: 'Ausschuss'
+	};
+}
+
+/** The directory writes factions as "Fraktion DIE LINKE"; council systems often by party alone. */
+export function directoryFactionName(name: string): string {
+	const trimmed = name.trim();
+	return /fraktion/i.test(trimmed) ? trimmed : `Fraktion ${trimmed}`;
+}

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AccessDeniedError } from '../../auth/policy';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
-import { membership } from '../../directory/schema';
+import { membership, person } from '../../directory/schema';
+import { body, organization, territorialUnit } from '../../territory/schema';
 import {
 	oparlBody,
 	oparlMembership,
@@ -71,6 +72,31 @@ async function membershipsOf(personId: string) {
 		.orderBy(asc(membership.startDate), asc(membership.role));
 }
 
+async function personNamed(givenName: string, familyName: string): Promise<string> {
+	const [row] = await db
+		.insert(person)
+		.values({ givenName, familyName })
+		.returning({ id: person.id });
+	return row!.id;
+}
+
+/** A Kreistag in Brandenburg (AGS 12…): the directory's people there are not MV's. */
+async function brandenburgCouncil(): Promise<string> {
+	const [unit] = await db
+		.insert(territorialUnit)
+		.values({ ags: '12060000', name: 'Barnim', kind: 'landkreis' })
+		.returning({ id: territorialUnit.id });
+	const [kreis] = await db
+		.insert(body)
+		.values({ territorialUnitId: unit!.id, name: 'Landkreis Barnim' })
+		.returning({ id: body.id });
+	const [council] = await db
+		.insert(organization)
+		.values({ bodyId: kreis!.id, name: 'Kreistag Barnim', organizationType: 'council' })
+		.returning({ id: organization.id });
+	return council!.id;
+}
+
 describe('runMatching', () => {
 	it('ties the body by its padded AGS and its council, faction and committee by name', async () => {
 		const result = await runMatching(db, f.imported.sourceId);
@@ -99,7 +125,7 @@ describe('runMatching', () => {
 		expect(result.organizations).toBe(3);
 	});
 
-	it('suggests people with a mandate in the body by normalised name, no one from elsewhere', async () => {
+	it('suggests mandate holders of the body by normalised name, no one from elsewhere', async () => {
 		await runMatching(db, f.imported.sourceId);
 		const rows = await suggestions();
 		expect(rows.map((row) => [row.oparlPersonId, row.directoryPersonId])).toEqual(
@@ -108,12 +134,44 @@ describe('runMatching', () => {
 				[f.imported.annaId, f.directory.annaId]
 			])
 		);
-		expect(rows).toHaveLength(2);
 		// "Herr Dr. Juergen Koehler" is "Jürgen Köhler" once form of address, title and umlauts are plain.
 		for (const row of rows) {
 			expect(row.score).toBe(1);
 			expect(row.status).toBe('suggested');
 		}
+	});
+
+	it('also suggests same-named people without a mandate in the body, but none from another state', async () => {
+		const brandenburg = await brandenburgCouncil();
+		const newlyElected = await personNamed('Bernd', 'Wunderlich');
+		// Alike (0.68) but not the same name: enough among mandate holders, not among everyone.
+		const alikeOnly = await personNamed('Bernhard', 'Wunderlich');
+		const [elsewhereState] = await db
+			.insert(person)
+			.values({ givenName: 'Anna', familyName: 'Schmidt' })
+			.returning({ id: person.id });
+		await db.insert(membership).values({
+			personId: elsewhereState!.id,
+			organizationId: brandenburg,
+			role: 'member',
+			startDate: TERM_START
+		});
+
+		await runMatching(db, f.imported.sourceId);
+		const pairs = (await suggestions()).map((row) => [row.oparlPersonId, row.directoryPersonId]);
+		expect(pairs).toHaveLength(4);
+		expect(pairs).toEqual(
+			expect.arrayContaining([
+				[f.imported.juergenId, f.directory.juergenId],
+				[f.imported.annaId, f.directory.annaId],
+				// A Kreistag member elsewhere in the state may have moved or been elected here too.
+				[f.imported.annaId, f.directory.otherAnnaId],
+				// Not in any council yet: the newly elected.
+				[f.imported.strangerId, newlyElected]
+			])
+		);
+		expect(pairs.flat()).not.toContain(elsewhereState!.id);
+		expect(pairs.flat()).not.toContain(alikeOnly);
 	});
 
 	it('runs again without doubling suggestions and never offers a rejected pair again', async () => {
@@ -122,12 +180,18 @@ describe('runMatching', () => {
 			actor: f.board,
 			matchId: await matchOf(f.imported.annaId, f.directory.annaId)
 		});
+		const before = await suggestions();
 		const again = await runMatching(db, f.imported.sourceId);
 		expect(again.bodies).toBe(0);
 		expect(again.organizations).toBe(0);
 		const rows = await suggestions();
-		expect(rows).toHaveLength(2);
-		expect(rows.find((row) => row.oparlPersonId === f.imported.annaId)!.status).toBe('rejected');
+		expect(rows.map((row) => row.id).sort()).toEqual(before.map((row) => row.id).sort());
+		expect(
+			rows.find(
+				(row) =>
+					row.oparlPersonId === f.imported.annaId && row.directoryPersonId === f.directory.annaId
+			)!.status
+		).toBe('rejected');
 	});
 
 	it('withdraws a suggestion the corrected name no longer supports', async () => {
@@ -142,6 +206,7 @@ describe('runMatching', () => {
 			.where(eq(oparlPerson.objectId, f.imported.annaId));
 		await runMatching(db, f.imported.sourceId);
 		const rows = await suggestions();
+		// Both Annas' suggestions went with the name.
 		expect(rows.map((row) => row.oparlPersonId)).toEqual([f.imported.juergenId]);
 	});
 });

@@ -1,12 +1,18 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { membership, person } from '../../directory/schema';
-import { organization as directoryOrganization } from '../../territory/schema';
 import { oparlBody, oparlObject, oparlPerson, oparlPersonMatch } from '../schema';
 import type { Executor } from './executor';
 import { importedPersonName, normalizePersonName } from './normalize-name';
+import { suggestionCandidates } from './suggestion-candidates';
 
 /** Below this name similarity (pg_trgm, 0–1) a directory person is not offered at all. */
 export const SUGGESTION_MIN_SCORE = 0.5;
+
+/**
+ * A person without a mandate in the body is offered only for (nearly) the same name: among all
+ * the state's people a merely alike name is mostly someone else ("Bernhard" for "Bernd" scores
+ * 0.68). 0.8 still lets a one-letter variant meet ("Berndt" 0.84).
+ */
+export const WITHOUT_MANDATE_MIN_SCORE = 0.8;
 
 interface NamedRow {
 	id: string;
@@ -14,15 +20,17 @@ interface NamedRow {
 }
 
 /**
- * pg_trgm's similarity of every imported name with every candidate name, at or above the
- * threshold, in one statement. Both sides are normalised here first, so "Herr Dr. Jürgen Köhler"
+ * pg_trgm's similarity of every imported name with every candidate name, at or above
+ * `minScore`, in one statement. Both sides are normalised here first, so "Herr Dr. Jürgen Köhler"
  * and "Juergen Koehler" compare as equal.
  */
 async function similarPairs(
 	executor: Executor,
 	imported: NamedRow[],
-	candidates: NamedRow[]
+	candidates: NamedRow[],
+	minScore: number
 ): Promise<{ importedId: string; candidateId: string; score: number }[]> {
+	if (imported.length === 0 || candidates.length === 0) return [];
 	const importedNames = JSON.stringify(imported.map((row) => row.name));
 	const candidateNames = JSON.stringify(candidates.map((row) => row.name));
 	const result = await executor.execute(sql`
@@ -30,7 +38,7 @@ async function similarPairs(
 			similarity(i.value, c.value)::float8 as score
 		from json_array_elements_text(${importedNames}::json) with ordinality as i
 		cross join json_array_elements_text(${candidateNames}::json) with ordinality as c
-		where similarity(i.value, c.value) >= ${SUGGESTION_MIN_SCORE}`);
+		where similarity(i.value, c.value) >= ${minScore}`);
 	const { rows } = result as unknown as { rows: { i: number; c: number; score: number }[] };
 	return rows.map((row) => ({
 		importedId: imported[Number(row.i) - 1]!.id,
@@ -40,10 +48,12 @@ async function similarPairs(
 }
 
 /**
- * Suggests directory people for the imported persons of one matched body: people with a mandate
- * (now or earlier) in that body whose name is alike, scored 0–1. Persons with a confirmed match
- * get no more suggestions; a rejected pair is never suggested again; a suggestion whose names no
- * longer match (a corrected spelling) is withdrawn.
+ * Suggests directory people for the imported persons of one matched body, scored 0–1: people
+ * with a mandate (now or earlier) in that body whose name is alike, and people without one there
+ * whose name is (nearly) the same — the newly elected, or members who sit elsewhere — as long as
+ * nothing places them in another state. Persons with a confirmed match get no more suggestions;
+ * a rejected pair is never suggested again; a suggestion whose names no longer match (a
+ * corrected spelling) is withdrawn.
  */
 async function suggestForBody(
 	executor: Executor,
@@ -75,21 +85,17 @@ async function suggestForBody(
 		.filter((row) => !confirmedImported.has(row.id))
 		.map((row) => ({ id: row.id, name: importedPersonName(row) }))
 		.filter((row) => row.name !== '');
-	const candidateRows = await executor
-		.selectDistinct({ id: person.id, fullName: person.fullName })
-		.from(person)
-		.innerJoin(membership, eq(membership.personId, person.id))
-		.innerJoin(directoryOrganization, eq(directoryOrganization.id, membership.organizationId))
-		.where(eq(directoryOrganization.bodyId, directoryBodyId));
-	const candidates = candidateRows
-		.filter((row) => !confirmedDirectory.has(row.id))
-		.map((row) => ({ id: row.id, name: normalizePersonName(row.fullName) }))
-		.filter((row) => row.name !== '');
+	const candidateRows = await suggestionCandidates(executor, directoryBodyId);
+	const candidates = (withMandate: boolean) =>
+		candidateRows
+			.filter((row) => row.hasMandate === withMandate && !confirmedDirectory.has(row.id))
+			.map((row) => ({ id: row.id, name: normalizePersonName(row.fullName) }))
+			.filter((row) => row.name !== '');
 
-	const pairs =
-		imported.length > 0 && candidates.length > 0
-			? await similarPairs(executor, imported, candidates)
-			: [];
+	const pairs = [
+		...(await similarPairs(executor, imported, candidates(true), SUGGESTION_MIN_SCORE)),
+		...(await similarPairs(executor, imported, candidates(false), WITHOUT_MANDATE_MIN_SCORE))
+	];
 	for (const pair of pairs) {
 		await executor
 			.insert(oparlPersonMatch)

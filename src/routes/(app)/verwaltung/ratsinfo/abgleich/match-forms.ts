@@ -19,6 +19,8 @@ export const organizationMatchInput = z.object({
 	directoryOrganizationId: z.union([z.literal(''), uuid]).default('')
 });
 
+export const organizationCreateInput = z.object({ oparlOrganizationId: uuid });
+
 /** German words in the address, the service's words inside. */
 export const STATUS_PARAMS: Record<PersonMatchStatus, string> = {
 	suggested: '',
