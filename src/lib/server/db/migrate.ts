@@ -6,6 +6,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { DatabaseHandle } from './client';
+import { WORD_PAIRS_FUNCTION_SQL } from '../search/word-pairs-function';
 
 /** Arbitrary but fixed: serialises migrations when several app processes start at once. */
 const MIGRATION_LOCK_KEY = 724_001;
@@ -27,6 +28,7 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 	if (handle.kind === 'pglite') {
 		// drizzle-kit never writes CREATE EXTENSION; pg_trgm powers fuzzy name search.
 		await handle.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+		await handle.exec(WORD_PAIRS_FUNCTION_SQL);
 		await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
 		return;
 	}
@@ -34,6 +36,8 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 	try {
 		await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
 		await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+		// Functions an index of the schema calls (drizzle-kit writes no functions either).
+		await client.query(WORD_PAIRS_FUNCTION_SQL);
 		await migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder: folder });
 	} finally {
 		await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});

@@ -71,6 +71,8 @@ export const searchDocument = pgTable(
 	(table) => [
 		unique().on(table.type, table.sourceId),
 		index('search_document_tsv_idx').using('gin', table.tsv),
+		// Adjacent word pairs, so a phrase is one index lookup (documents/word-pairs.ts).
+		index('search_document_word_pairs_idx').using('gin', sql`search_word_pairs(${table.tsv})`),
 		index().on(table.date),
 		index('search_document_topic_ids_idx').using('gin', table.topicIds),
 		// The council facet walks this newest first, like the date index, within one body.

@@ -14,7 +14,8 @@ import { territorialUnit } from '../../territory/schema';
 import { searchDocument } from '../schema';
 import { scopeConditions, type DocumentScope } from './conditions';
 import { boundedMatches, executeBounded } from './matches';
-import { rowsOf } from './search-documents';
+import { rowsOf } from './rows';
+import { phraseWordPairs } from './word-pairs';
 
 /** The value each facet counts, as SQL on the matched rows (aliased as search_document). */
 const FACET_VALUE: Record<Exclude<SearchFacet, 'topic'>, SQL> = {
@@ -59,14 +60,17 @@ export async function countFacets(
 	const filters = options.filters ?? {};
 	const baseOf = (facet: SearchFacet) => ((filters[facet]?.length ?? 0) > 0 ? facet : 'all');
 	const bases = [...new Set(SEARCH_FACETS.map(baseOf))];
+	const query = options.query ?? '';
+	const pairs = await phraseWordPairs(query);
 	const matches = new Map(
 		bases.map((base) => [
 			base,
 			boundedMatches(
 				`m_${base}`,
 				scopeConditions(options, base === 'all' ? undefined : base),
-				options.query ?? '',
-				window
+				query,
+				window,
+				pairs
 			)
 		])
 	);
@@ -100,7 +104,8 @@ export async function countFacets(
 			${sql.join(counts, sql` UNION ALL `)}
 			UNION ALL SELECT ${APPROXIMATE}, NULL, (${capped})::int
 		`,
-			options.query ?? ''
+			query,
+			pairs
 		)
 	);
 	const approximate = rows.some((row) => row.facet === APPROXIMATE && Number(row.count) > 0);

@@ -2,6 +2,7 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import { db } from '../../db';
 import { searchDocument } from '../schema';
 import { documentCandidateTsQuery, documentTsQuery, hasPhrase } from './tsquery';
+import { wordPairsCondition } from './word-pairs';
 
 /**
  * The newest documents a query matches, never more than `cap` + 1 of them: every statement of
@@ -9,10 +10,11 @@ import { documentCandidateTsQuery, documentTsQuery, hasPhrase } from './tsquery'
  * tsvectors or facet columns of hundreds of thousands of rows (SEARCH-NOTES.md).
  *
  * A query with a phrase is answered in two steps. The GIN index keeps no word positions, so
- * checking the order means reading each document's tsvector out of TOAST; instead the index
- * finds the newest `cap` + 1 documents holding all the words, and only the newest `cap` of
- * those are checked for the order. When there were more candidates, older documents may hold
- * the phrase too: the count is then a lower bound (`capped`), as for any broad query.
+ * checking the order means reading each document's tsvector out of TOAST; instead the indexes
+ * find the newest `cap` + 1 documents holding all the words and all the phrase's word pairs
+ * (word-pairs.ts; few documents even for common words), and only the newest `cap` of those are
+ * checked for the order. When there were more candidates, older documents may hold the phrase
+ * too: the count is then a lower bound (`capped`), as for any broad query.
  */
 export interface BoundedMatches {
 	/** CTE definitions (without `WITH`); `<name>` has the columns id and date. */
@@ -25,13 +27,16 @@ export interface BoundedMatches {
 
 /**
  * `name` must be a fixed identifier (it is written into the SQL as is). `conditions` are the
- * scope (access, types, filters); `query` is what the searcher typed (empty: everything).
+ * scope (access, types, filters); `query` is what the searcher typed (empty: everything);
+ * `pairs` the word pairs of its phrases (`phraseWordPairs(query)`; none: the words alone find
+ * the candidates, the same matches, only slower).
  */
 export function boundedMatches(
 	name: string,
 	conditions: (SQL | undefined)[],
 	query: string,
-	cap: number
+	cap: number,
+	pairs: readonly string[] = []
 ): BoundedMatches {
 	const table = sql.raw(name);
 	const candidates = sql.raw(`${name}_candidates`);
@@ -55,8 +60,12 @@ export function boundedMatches(
 	// checked on the newest `cap` of them only, and no plan can turn the check into a scan.
 	// `date + 0` keeps the planner off the date index: walking it newest first would test (and
 	// read out of TOAST) every document on the way, thousands for two common words, while the
-	// GIN index answers all the words without reading one tsvector (3× faster, measured).
-	const where = and(...conditions, sql`${searchDocument.tsv} @@ (${candidateTsq})`);
+	// GIN indexes answer all the words and pairs without reading one tsvector.
+	const where = and(
+		...conditions,
+		sql`${searchDocument.tsv} @@ (${candidateTsq})`,
+		pairs.length > 0 ? wordPairsCondition(pairs) : undefined
+	);
 	return {
 		ctes: sql`${candidates} AS MATERIALIZED (
 				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date, ${searchDocument.tsv} AS tsv
@@ -73,15 +82,21 @@ export function boundedMatches(
 }
 
 /**
- * Runs a statement built on boundedMatches for `query`. For a phrase, sequential scans are
- * ruled out for this statement: when the words are in a large part of all documents the planner
- * would rather read the whole table than the GIN index, and reading it means decompressing
- * every tsvector (seconds); the index with a top-N sort stays bounded in the rows it touches.
- * The bitmap of the index gets room to stay exact: with the default 4 MB it turns lossy at ~1M
- * documents, and every row of a lossy page is tested again, tsvector read (2.6 s → 0.95 s).
+ * Runs a statement built on boundedMatches for `query` (and the word `pairs` it was built
+ * with). For a phrase without word pairs, sequential scans are ruled out for this statement:
+ * when the words are in a large part of all documents the planner would rather read the whole
+ * table than the GIN index, and reading it means decompressing every tsvector (seconds); the
+ * index with a top-N sort stays bounded in the rows it touches. The bitmap of the index gets
+ * room to stay exact: with the default 4 MB it turns lossy at ~1M documents, and every row of a
+ * lossy page is tested again, tsvector read (2.6 s → 0.95 s). With pairs, the pair index finds
+ * few candidates and the planner needs no such help.
  */
-export async function executeBounded(statement: SQL, query: string): Promise<unknown> {
-	if (!hasPhrase(query)) return db.execute(statement);
+export async function executeBounded(
+	statement: SQL,
+	query: string,
+	pairs: readonly string[] = []
+): Promise<unknown> {
+	if (!hasPhrase(query) || pairs.length > 0) return db.execute(statement);
 	return db.transaction(async (tx) => {
 		await tx.execute(sql`SET LOCAL enable_seqscan = off`);
 		await tx.execute(sql`SET LOCAL work_mem = '32MB'`);

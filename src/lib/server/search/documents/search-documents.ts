@@ -3,7 +3,9 @@ import { SEARCH_COUNT_CAP, type HighlightRange, type SearchSort } from '$lib/sha
 import { scopeConditions, type DocumentScope } from './conditions';
 import { boundedMatches, executeBounded } from './matches';
 import { HEADLINE_OPTIONS, openingSnippet, parseHeadline, TITLE_HEADLINE_OPTIONS } from './snippet';
+import { rowsOf } from './rows';
 import { documentTsQuery } from './tsquery';
+import { phraseWordPairs } from './word-pairs';
 
 /**
  * Relevance is ranked within the newest matches only when a query matches more than
@@ -85,11 +87,16 @@ export async function searchDocuments(
 		const { total, totalCapped } = await countDocuments(options);
 		return { total, totalCapped, items: [] };
 	}
+	const pairs = await phraseWordPairs(options.query ?? '');
 	const rows = rowsOf<Row>(
-		await executeBounded(documentPageQuery(options, limit, offset), options.query ?? '')
+		await executeBounded(
+			documentPageQuery(options, limit, offset, pairs),
+			options.query ?? '',
+			pairs
+		)
 	);
 	// An empty page (past the last match) carries no count: ask for it.
-	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options);
+	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options, pairs);
 	return {
 		...count,
 		items: rows.map((row) => {
@@ -119,19 +126,22 @@ export async function searchDocuments(
 /**
  * The one statement behind searchDocuments (exported for the benchmark, which compares the
  * service with this SQL run bare): the newest matches up to the cap (which also gives the
- * count), the page ranked or dated within them, snippets for that page only.
+ * count), the page ranked or dated within them, snippets for that page only. `pairs`: the word
+ * pairs of the query's phrases (`phraseWordPairs`).
  */
 export function documentPageQuery(
 	options: DocumentSearchOptions,
 	limit: number,
-	offset: number
+	offset: number,
+	pairs: readonly string[]
 ): SQL {
 	const tsq = documentTsQuery(options.query ?? '');
 	const hits = boundedMatches(
 		'hits',
 		scopeConditions(options),
 		options.query ?? '',
-		SEARCH_COUNT_CAP
+		SEARCH_COUNT_CAP,
+		pairs
 	);
 	const sort: SearchSort = tsq ? (options.sort ?? 'relevance') : 'date';
 	const window = Math.max(RANK_WINDOW, offset + limit);
@@ -169,19 +179,25 @@ export function documentPageQuery(
 		`;
 }
 
+/** The capped count alone; `pairs` as the caller looked them up, else looked up here. */
 export async function countDocuments(
-	options: DocumentScope & { query?: string }
+	options: DocumentScope & { query?: string },
+	pairs?: readonly string[]
 ): Promise<{ total: number; totalCapped: boolean }> {
+	const query = options.query ?? '';
+	const phrasePairs = pairs ?? (await phraseWordPairs(query));
 	const hits = boundedMatches(
 		'hits',
 		scopeConditions(options),
-		options.query ?? '',
-		SEARCH_COUNT_CAP
+		query,
+		SEARCH_COUNT_CAP,
+		phrasePairs
 	);
 	const [row] = rowsOf<Counted>(
 		await executeBounded(
 			sql`WITH ${hits.ctes} SELECT ${hits.total} AS total, ${hits.capped} AS capped`,
-			options.query ?? ''
+			query,
+			phrasePairs
 		)
 	);
 	return counted(row);
@@ -199,6 +215,4 @@ function counted(row: Counted | undefined): { total: number; totalCapped: boolea
 	};
 }
 
-export function rowsOf<T>(result: unknown): T[] {
-	return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}
+export { rowsOf };

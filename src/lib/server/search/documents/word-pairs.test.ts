@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../../db';
+import { createTestDatabase } from '../../testing/test-db';
+import { searchDocument } from '../schema';
+import { boundedMatches } from './matches';
+import { rowsOf } from './rows';
+import { documentTsQuery } from './tsquery';
+import { phraseWordPairs } from './word-pairs';
+
+// Texts where a phrase and its word pairs could part ways: stop words between the words, the
+// join of title and body, hyphenated compounds, repeated words, all pairs present but not in
+// the phrase's order, and one word longer than the pairs index takes.
+const TEXTS: Record<string, { title: string; body: string }> = {
+	inOrder: { title: 'Schülerbeförderung', body: 'Wir fordern die kostenlose Schülerbeförderung.' },
+	apart: { title: 'Beförderung', body: 'Die Schülerbeförderung soll kostenlose Tickets bringen.' },
+	acrossTitle: { title: 'Antrag für kostenlose', body: 'Schülerbeförderung im ganzen Kreis' },
+	stopWords: { title: 'Kita', body: 'Die Kita in der Stadt bekommt einen Garten.' },
+	compound: { title: 'Gebühren', body: 'Die Kita-Gebühren senken, sagt die Fraktion.' },
+	pairsScattered: { title: 'Verkehr', body: 'Schule Kita. Kita Bus fährt. Bus Schule Kita.' },
+	threeInOrder: { title: 'Verkehr', body: 'Zwischen Schule Kita Bus liegt der Markt.' },
+	repeated: { title: 'Stadt', body: 'Stadt Stadt Land Fluss' },
+	longWord: {
+		title: 'Lang',
+		body: `Wort ${'x'.repeat(600)}${'y'.repeat(500)} ${'z'.repeat(900)} Ende`
+	}
+};
+
+const QUERIES = [
+	'"kostenlose Schülerbeförderung"',
+	'"Schülerbeförderung kostenlose"',
+	'"Kita in der Stadt"',
+	'"Kita Stadt"',
+	'"Kita Gebühren senken"',
+	'"Kita-Gebühren"',
+	'"Schule Kita Bus"',
+	'"Kita Bus Schule"',
+	'"Stadt Stadt"',
+	'"Stadt Land" Fluss',
+	'"Stadt Land" -Fluss',
+	'"Schule Kita" "Kita Bus"',
+	'Kita -"Schule Kita"',
+	`"Wort ${'x'.repeat(600)}${'y'.repeat(500)} ${'z'.repeat(900)}"`
+];
+
+const keyOf = new Map<string, string>();
+
+beforeAll(async () => {
+	await createTestDatabase();
+	for (const [key, text] of Object.entries(TEXTS)) {
+		const sourceId = randomUUID();
+		keyOf.set(sourceId, key);
+		await db.insert(searchDocument).values({
+			type: 'motion',
+			sourceId,
+			...text,
+			url: `/antraege/${sourceId}`,
+			date: '2025-01-01',
+			access: 'public'
+		});
+	}
+});
+
+/** What the phrase means: every document whose tsvector holds the query, checked row by row. */
+async function truth(query: string): Promise<string[]> {
+	const rows = rowsOf<{ source_id: string }>(
+		await db.execute(
+			sql`SELECT source_id FROM search_document WHERE tsv @@ (${documentTsQuery(query)})`
+		)
+	);
+	return rows.map((row) => keyOf.get(row.source_id)!).sort();
+}
+
+async function matched(query: string, pairs: readonly string[]) {
+	const matches = boundedMatches('m', [], query, 1000, pairs);
+	const rows = rowsOf<{ source_id: string }>(
+		await db.execute(
+			sql`WITH ${matches.ctes} SELECT d.source_id FROM m JOIN search_document d ON d.id = m.id`
+		)
+	);
+	return rows.map((row) => keyOf.get(row.source_id)!).sort();
+}
+
+describe('phraseWordPairs: the adjacent lexemes of the query’s phrases', () => {
+	it('pairs the stemmed words of each phrase as the index writes them', async () => {
+		expect(await phraseWordPairs('"kostenlose Schülerbeförderung"')).toEqual([
+			'kostenlos schulerbeforder'
+		]);
+		expect(await phraseWordPairs('"Schule Kita Bus" Haushalt')).toEqual(['kita bus', 'schul kita']);
+	});
+
+	it('has none for words alone, excluded phrases, or words parted by stop words', async () => {
+		expect(await phraseWordPairs('Kita Stadt')).toEqual([]);
+		expect(await phraseWordPairs('Kita -"Schule Kita"')).toEqual([]);
+		expect(await phraseWordPairs('"Kita in der Stadt"')).toEqual([]);
+		expect(await phraseWordPairs('"die Schule"')).toEqual([]);
+	});
+
+	it('are all held by a document written as the phrase (which may hold more)', async () => {
+		const [row] = rowsOf<{ pairs: string[] }>(
+			await db.execute(
+				sql`SELECT search_word_pairs(to_tsvector('german', 'Die Kita-Gebühren senken')) AS pairs`
+			)
+		);
+		const pairs = await phraseWordPairs('"Kita-Gebühren senken"');
+		expect(pairs).toEqual(['gebuhr senk', 'kita gebuhr']);
+		// The compound itself ("kita-gebuhr") is a lexeme of the document, not of the phrase.
+		expect(row!.pairs).toEqual(expect.arrayContaining(pairs));
+		expect(row!.pairs).toContain('kita-gebuhr kita');
+	});
+});
+
+describe('phrases through the word pairs index find exactly the phrase’s documents', () => {
+	it.each(QUERIES)('%s', async (query) => {
+		const expected = await truth(query);
+		const pairs = await phraseWordPairs(query);
+		expect(await matched(query, pairs)).toEqual(expected);
+		// And the same as without pairs, where the words alone find the candidates.
+		expect(await matched(query, [])).toEqual(expected);
+	});
+
+	it('finds the documents the cases were written for', async () => {
+		expect(await truth('"kostenlose Schülerbeförderung"')).toEqual(['acrossTitle', 'inOrder']);
+		expect(await truth('"Schule Kita Bus"')).toEqual(['threeInOrder']);
+		expect(await truth('"Kita Gebühren senken"')).toEqual(['compound']);
+		expect(await truth('"Stadt Stadt"')).toEqual(['repeated']);
+	});
+});
