@@ -129,6 +129,8 @@ export interface SyncProgress {
 	objectsSeen: number;
 	objectsWritten: number;
 	objectsDeleted: number;
+	/** Dropped from a fully read list without a tombstone, and marked deleted. */
+	objectsVanished: number;
 	placeholdersFilled: number;
 	filesDownloaded: number;
 	problemCount: number;

@@ -31,6 +31,7 @@ export function syncProgress(
 		objectsSeen: run.objectsSeen,
 		objectsWritten: run.objectsWritten,
 		objectsDeleted: run.objectsDeleted,
+		objectsVanished: run.objectsVanished,
 		placeholdersFilled: run.placeholdersFilled,
 		filesDownloaded: run.filesDownloaded,
 		problemCount: run.problemCount,

@@ -11,6 +11,7 @@ import { OparlFetchError } from '../http/fetch-error';
 import { OparlClient, type OparlClientOptions } from '../http/oparl-client';
 import { oparlBody, oparlObject, oparlSource, oparlSyncRun } from '../schema';
 import { claimRun, type SyncRun } from './claim-run';
+import { detectVanishedObjects } from './detect-vanished';
 import { fillPlaceholders, PLACEHOLDERS_PER_RUN } from './fill-placeholders';
 import { HEARTBEAT_INTERVAL_MS, markRunActive, markRunInactive } from './run-liveness';
 import { defaultSyncHooks, type SyncHooks } from './sync-hooks';
@@ -126,6 +127,7 @@ export async function runOparlSync(options: RunOparlSyncOptions): Promise<SyncSu
 			);
 			listsRead += outcomes.length;
 			listsFailed += outcomes.filter((ok) => !ok).length;
+			await detectVanishedObjects(session, lists, outcomes);
 			await fillPlaceholders(session, options.placeholderLimit ?? PLACEHOLDERS_PER_RUN);
 			if (listsFailed > 0) {
 				status = 'failed';

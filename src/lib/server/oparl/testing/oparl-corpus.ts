@@ -38,6 +38,11 @@ export interface OparlMutation {
 	update?: Record<string, RawOparlObject>;
 	/** Objects to turn into tombstones (`deleted: true`); embedded ones leave their parent. */
 	delete?: string[];
+	/**
+	 * Objects that disappear without a tombstone, as OParl 1.0 servers delete rows: gone from
+	 * their list (an embedded one from its parent, whose `modified` moves) and from their URL.
+	 */
+	remove?: string[];
 	/** New top-level objects (papers, meetings …), appended to their body's list. */
 	add?: RawOparlObject[];
 	/** The `modified` written to changed objects (default: now, rounded up to the second). */
@@ -188,6 +193,15 @@ export class OparlCorpus {
 				modified: at,
 				deleted: true
 			});
+		}
+		for (const id of change.remove ?? []) {
+			const record = this.require(id);
+			if (record.root) {
+				detach(record.root.object, record.object);
+				record.root.object.modified = at;
+			} else this.topLevel.splice(this.topLevel.indexOf(record), 1);
+			for (const [path, other] of this.records)
+				if (other === record || other.root === record) this.records.delete(path);
 		}
 		for (const raw of change.add ?? []) {
 			const object = this.rewrite({ created: at, modified: at, ...raw }) as RawOparlObject;
