@@ -7,9 +7,9 @@ import {
 import { formatLongDate } from '$lib/shared/format-date';
 import { escapeHtml } from '../../auth/mails/layout';
 import { publicOrigin } from '../../auth/public-origin';
-import { instanceConfig } from '../../instance/instance-config';
 import type { DueMeeting } from './due-meetings';
 import type { BriefingMotion, ItemMatches } from './item-matches';
+import { briefingFooter, briefingHtml, formatClock, mailLink as link } from './mail-footer';
 import type { BriefingAgendaItem } from './meeting-agenda';
 
 export interface BriefingMail {
@@ -22,12 +22,6 @@ export interface BriefingItem {
 	item: BriefingAgendaItem;
 	matches: ItemMatches;
 }
-
-const time = new Intl.DateTimeFormat('de-DE', {
-	hour: '2-digit',
-	minute: '2-digit',
-	timeZone: 'Europe/Berlin'
-});
 
 function motionLine(motion: BriefingMotion): string {
 	const facts = [
@@ -54,14 +48,12 @@ export function briefingMail(options: {
 }): BriefingMail {
 	const origin = publicOrigin();
 	const { meeting } = options;
-	const network = instanceConfig().networkName;
 	const day = formatLongDate(meeting.start);
-	const at = `${day}, ${time.format(meeting.start)} Uhr`;
+	const at = `${day}, ${formatClock(meeting.start)} Uhr`;
 	const meetingUrl = `${origin}/ratsinfo/sitzungen/${meeting.id}`;
 	const subject = `Sitzung am ${day}: ${meeting.name} – ${meeting.bodyName}`;
 	const intro = `am ${at} tagt ${meeting.name} (${meeting.bodyName})${meeting.locationText ? `, ${meeting.locationText}` : ''}.`;
-	const why = `Sie erhalten diese Mail, weil Sie ${meeting.bodyName} im Ratsinfo von ${network} folgen.`;
-	const manage = `${origin}/konto#gefolgte-raete`;
+	const footer = briefingFooter(meeting.bodyName, options.unfollowUrl);
 
 	const textItems = options.items.map(({ item, matches }) => {
 		const lines = [itemTitle(item), `  ${meetingUrl}#top-${item.id}`];
@@ -93,12 +85,9 @@ export function briefingMail(options: {
 		options.items.length > 0
 			? `Tagesordnung\n\n${textItems.join('\n\n')}`
 			: 'Die Tagesordnung ist noch nicht veröffentlicht.',
-		'-- ',
-		`${why}\nKeine Mails mehr zu ${meeting.bodyName}: ${options.unfollowUrl}\nGefolgte Räte verwalten: ${manage}`
+		footer.text
 	].join('\n\n');
 
-	const link = (href: string, label: string) =>
-		`<a href="${escapeHtml(href)}" style="color:#1e3a8a">${escapeHtml(label)}</a>`;
 	const list = (title: string, entries: string[]) =>
 		entries.length === 0
 			? ''
@@ -135,19 +124,16 @@ export function briefingMail(options: {
 			].join('')
 		)
 		.join('');
-	const html = [
-		'<!doctype html><html lang="de"><head><meta charset="utf-8">',
-		`<title>${escapeHtml(subject)}</title></head>`,
-		'<body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5;max-width:600px;margin:0 auto;padding:24px">',
-		`<p>Guten Tag ${escapeHtml(options.recipientName)},</p>`,
-		`<p>${escapeHtml(intro)} ${link(meetingUrl, 'Zur Sitzung')}</p>`,
-		options.items.length > 0
-			? `<h2 style="font-size:18px">Tagesordnung</h2><ol style="list-style:none;padding:0">${htmlItems}</ol>`
-			: '<p>Die Tagesordnung ist noch nicht veröffentlicht.</p>',
-		'<hr style="margin:32px 0 16px;border:none;border-top:1px solid #cbd5e1">',
-		`<p style="font-size:14px;color:#334155;margin:0 0 8px">${escapeHtml(why)}</p>`,
-		`<p style="font-size:14px;color:#334155;margin:0">${link(options.unfollowUrl, `Keine Mails mehr zu ${meeting.bodyName}`)} · ${link(manage, 'Gefolgte Räte verwalten')}</p>`,
-		'</body></html>'
-	].join('');
+	const html = briefingHtml(
+		subject,
+		[
+			`<p>Guten Tag ${escapeHtml(options.recipientName)},</p>`,
+			`<p>${escapeHtml(intro)} ${link(meetingUrl, 'Zur Sitzung')}</p>`,
+			options.items.length > 0
+				? `<h2 style="font-size:18px">Tagesordnung</h2><ol style="list-style:none;padding:0">${htmlItems}</ol>`
+				: '<p>Die Tagesordnung ist noch nicht veröffentlicht.</p>',
+			footer.html
+		].join('')
+	);
 	return { subject, text, html };
 }

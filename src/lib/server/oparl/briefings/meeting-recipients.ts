@@ -12,7 +12,9 @@ import type { DueMeeting } from './due-meetings';
  * once each, as long as the account is active and its role still follows councils (a member
  * who became "interessiert" keeps the follow row but gets no mail).
  */
-export async function meetingRecipients(meeting: DueMeeting): Promise<SessionUser[]> {
+export async function meetingRecipients(
+	meeting: Pick<DueMeeting, 'bodyId' | 'organizationIds'>
+): Promise<SessionUser[]> {
 	const organizations =
 		meeting.organizationIds.length > 0
 			? sql`${oparlFollow.organizationId} = ANY(ARRAY[${sql.join(

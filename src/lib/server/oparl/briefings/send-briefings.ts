@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { loadDirectoryViewer } from '../../directory/viewer';
@@ -29,7 +30,7 @@ export async function sendDueBriefings(
 		// The agenda and its key terms are the same for everyone; matches are per person.
 		const agenda = await meetingAgenda(meeting.id);
 		for (const recipient of recipients) {
-			if (!(await claim(recipient.id, meeting.id))) continue;
+			if (!(await claim(recipient.id, meeting))) continue;
 			await mailBriefing(recipient, meeting, agenda);
 			mails++;
 		}
@@ -37,11 +38,19 @@ export async function sendDueBriefings(
 	return { meetings: meetings.length, mails };
 }
 
-async function claim(userId: string, meetingId: string): Promise<boolean> {
+/**
+ * Inserts the person's briefing row with the start it announces; an existing row is taken over
+ * only when its meeting was moved beyond the window since (`rebriefDue`): briefed again.
+ */
+async function claim(userId: string, meeting: DueMeeting): Promise<boolean> {
 	const rows = await db
 		.insert(oparlBriefing)
-		.values({ userId, meetingId })
-		.onConflictDoNothing()
+		.values({ userId, meetingId: meeting.id, briefedStart: meeting.start })
+		.onConflictDoUpdate({
+			target: [oparlBriefing.userId, oparlBriefing.meetingId],
+			set: { briefedStart: meeting.start, rebriefDue: false, sentAt: new Date() },
+			setWhere: eq(oparlBriefing.rebriefDue, true)
+		})
 		.returning({ userId: oparlBriefing.userId });
 	return rows.length > 0;
 }
