@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { optionalDay } from './directory-forms';
 import type { TerritorialUnitKind } from './territory';
 import { requiredText } from './validation';
 
@@ -21,6 +20,25 @@ export const TERM_BODY_KIND_LABELS: Record<TermBodyKind, string> = {
 	amt: 'Amtsausschüsse',
 	gemeinde: 'Gemeinde- und Stadtvertretungen'
 };
+
+/** 2026-02-31 parses as 3 March: only a day that survives the round trip exists. */
+function isCalendarDay(value: string): boolean {
+	const parsed = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar day from `<input type="date">`, or null when left empty. */
+const optionalDay = z
+	.string()
+	.trim()
+	.nullish()
+	.transform((value) => value || null)
+	.refine((value) => value === null || /^\d{4}-\d{2}-\d{2}$/.test(value), {
+		error: 'Bitte ein Datum angeben, z. B. 2026-10-27.'
+	})
+	.refine((value) => value === null || isCalendarDay(value), {
+		error: 'Dieses Datum gibt es nicht.'
+	});
 
 const requiredDay = optionalDay.refine((value) => value !== null, {
 	error: 'Bitte den ersten Tag der Wahlperiode angeben.'

@@ -244,6 +244,8 @@ export const ROUTES: RouteRule[] = [
 		access: boardOnly
 	},
 	{ path: '/verwaltung/aemter', access: boardOnly },
+	// Wahlperioden of all councils: the board creates, corrects and deletes them.
+	{ path: '/verwaltung/wahlperioden', access: boardOnly },
 	{
 		path: '/verwaltung/aemter/00000000-0000-4000-8000-000000000000',
 		routeId: '/verwaltung/aemter/[id]',
@@ -718,6 +720,14 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		action: 'add',
 		form: { name: INTRUDER_TEXT },
 		observe: async (board) => (await textOf(board, '/verwaltung/themen')).includes(INTRUDER_TEXT)
+	},
+	{
+		name: 'Wahlperiode für alle Vertretungen einer Art anlegen',
+		page: '/verwaltung/wahlperioden',
+		action: 'createMany',
+		form: { kinds: 'land', name: INTRUDER_TEXT, startDate: '2031-10-27' },
+		observe: async (board) =>
+			(await textOf(board, '/verwaltung/wahlperioden')).includes(INTRUDER_TEXT)
 	},
 	{
 		name: 'Personen importieren',

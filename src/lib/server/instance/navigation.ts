@@ -50,6 +50,13 @@ const ADMIN_TILES: (AdminTile & { permission: Permission })[] = [
 		permission: 'directory.manage'
 	},
 	{
+		href: '/verwaltung/wahlperioden',
+		label: 'Wahlperioden',
+		description:
+			'Wahlperioden von Landtag, Kreistagen und Gemeinden anlegen und korrigieren, mit ihren Mandaten.',
+		permission: 'directory.manage'
+	},
+	{
 		href: '/verwaltung/import',
 		label: 'Import und Export',
 		description: 'Personen und Mandate als CSV-Datei importieren (mit Prüfung) oder herunterladen.',

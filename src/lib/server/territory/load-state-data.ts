@@ -127,7 +127,8 @@ async function syncTerm(
 	if (!existing) {
 		await tx.insert(legislativeTerm).values(values);
 		counts.inserted++;
-	} else if (differs(existing, values)) {
+		// A term the board corrected (on /verwaltung/wahlperioden) has no provenance any more.
+	} else if (existing.factStatus !== null && differs(existing, values)) {
 		await tx
 			.update(legislativeTerm)
 			.set({ ...values, modifiedAt: new Date() })

@@ -7,6 +7,7 @@ import { db } from '../../db';
 import { membership, person } from '../../directory/schema';
 import { createTestDatabase } from '../../testing/test-db';
 import { loadStateData } from '../load-state-data';
+import { stateData } from '../state-data';
 import { body, legislativeTerm, organization } from '../schema';
 import { createTerm, createTermsForKinds } from './create-terms';
 import { deleteTerm } from './delete-term';
@@ -245,6 +246,28 @@ describe('Wahlperioden', () => {
 			})
 		).rejects.toMatchObject({ code: 'imported' });
 		await db.delete(legislativeTerm).where(eq(legislativeTerm.id, imported!.id));
+	});
+
+	it('keeps a state-data term the board corrected when newer state data is loaded', async () => {
+		const rostock = await councilOf('mv:council:13003');
+		const [term] = await termsOfBody(rostock.bodyId);
+		await updateTerm({
+			actor: board,
+			termId: term!.id,
+			fields: {
+				name: 'Wahlperiode 2024–2029 (Bürgerschaft)',
+				startDate: '2024-06-09',
+				endDate: null
+			}
+		});
+		const data = stateData('mv');
+		const reloaded = await loadStateData({
+			state: 'mv',
+			data: { ...data, dataVersion: `${data.dataVersion}-neu` }
+		});
+		expect(reloaded.upToDate).toBe(false);
+		const [after] = await termsOfBody(rostock.bodyId);
+		expect(after).toMatchObject({ name: 'Wahlperiode 2024–2029 (Bürgerschaft)', factStatus: null });
 	});
 
 	it('starts the next Kommunal term for all Kreistage at once; a second run adds nothing', async () => {
