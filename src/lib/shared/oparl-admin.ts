@@ -88,9 +88,56 @@ export const oparlSourceSettingsForm = z.object({
 		L.syncIntervalHours.max,
 		' Stunden'
 	),
-	enabled: checkbox
+	enabled: checkbox,
+	allowedHosts: z
+		.string()
+		.optional()
+		.transform((value, context) => {
+			const hosts = parseHostLines(value ?? '');
+			for (const message of hosts.errors) context.addIssue({ code: 'custom', message });
+			return hosts.hosts;
+		})
 });
 export type OparlSourceSettingsInput = z.infer<typeof oparlSourceSettingsForm>;
+
+/** Most further hosts a source may name: a council system uses one or two, not dozens. */
+export const MAX_ALLOWED_HOSTS = 20;
+
+const HOST_NAME =
+	/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * „Weitere erlaubte Hosts“, one per line: a host name, or a URL someone pasted (only its host
+ * counts; the import may use any port and path there). Lower-cased, without repeats.
+ */
+export function parseHostLines(text: string): { hosts: string[]; errors: string[] } {
+	const hosts: string[] = [];
+	const errors: string[] = [];
+	const lines = text.split(/\r?\n/);
+	lines.forEach((raw, index) => {
+		const line = raw.trim();
+		if (!line) return;
+		let host: string | null = null;
+		try {
+			const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(line) ? line : `https://${line}`);
+			if (url.protocol === 'http:' || url.protocol === 'https:') host = url.hostname;
+		} catch {
+			host = null;
+		}
+		const bare = host?.replace(/^\[|\]$/g, '') ?? '';
+		if (!host || (!HOST_NAME.test(host) && !/^[0-9a-f:.]+$/.test(bare))) {
+			errors.push(
+				`Zeile ${index + 1}: „${line.slice(0, 80)}“ ist kein Hostname (z. B. dokumente.ratsinfo.example.de).`
+			);
+		} else if (!hosts.includes(host)) {
+			hosts.push(host);
+		}
+	});
+	if (hosts.length > MAX_ALLOWED_HOSTS) {
+		errors.push(`Höchstens ${MAX_ALLOWED_HOSTS} weitere Hosts.`);
+	}
+	return { hosts, errors };
+}
 
 /** Checkbox list of the bodies to follow: nothing, one id or several. */
 export const oparlFollowBodiesForm = z.object({

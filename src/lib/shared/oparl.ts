@@ -84,6 +84,8 @@ export const OPARL_PROBLEM_KINDS = [
 	'vendor_field',
 	'file_too_large',
 	'file_download_failed',
+	'foreign_host',
+	'blocked_address',
 	'mass_vanish'
 ] as const;
 export type OparlProblemKind = (typeof OPARL_PROBLEM_KINDS)[number];
@@ -104,6 +106,8 @@ export const OPARL_PROBLEM_KIND_LABELS: Record<OparlProblemKind, string> = {
 	vendor_field: 'Herstellerfeld',
 	file_too_large: 'Datei zu groß',
 	file_download_failed: 'Datei nicht ladbar',
+	foreign_host: 'Fremder Host',
+	blocked_address: 'Interne Adresse',
 	mass_vanish: 'Viele Objekte verschwunden – nicht gelöscht'
 };
 

@@ -39,7 +39,8 @@ const APP_VARIABLES = [
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const name of APP_VARIABLES) delete env[name];
-	return { ...env, ...extra };
+	// The tests' council systems listen on loopback, which the OParl import refuses by default.
+	return { ...env, OPARL_ALLOW_PRIVATE_HOSTS: '127.0.0.1,localhost', ...extra };
 }
 
 export function startProcess(

@@ -53,8 +53,41 @@ const envSchema = z.object({
 		.number({ error: 'UPLOAD_MAX_MB muss eine Zahl sein' })
 		.positive('UPLOAD_MAX_MB muss größer als 0 sein')
 		.max(1024, 'UPLOAD_MAX_MB darf höchstens 1024 sein')
-		.default(20)
+		.default(20),
+	// Council systems on loopback/private addresses the OParl import may reach (tests, a server
+	// inside the operator's network); see oparl/http/guarded-fetch.ts.
+	OPARL_ALLOW_PRIVATE_HOSTS: z
+		.string()
+		.optional()
+		.transform((value, context) => {
+			const rules: { host: string; port: number | null }[] = [];
+			for (const entry of (value ?? '').split(',').map((part) => part.trim())) {
+				if (!entry) continue;
+				const rule = parseHostRule(entry);
+				if (rule) rules.push(rule);
+				else
+					context.addIssue({
+						code: 'custom',
+						message: `OPARL_ALLOW_PRIVATE_HOSTS: „${entry}“ ist kein Host oder Host:Port`
+					});
+			}
+			return rules;
+		})
 });
+
+/** `host`, `host:port`, `[v6]:port` or a bare IPv6 address, lower-cased, without brackets. */
+function parseHostRule(entry: string): { host: string; port: number | null } | null {
+	const bracketed = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(entry);
+	const match =
+		bracketed ??
+		(entry.split(':').length > 2
+			? [entry, entry, undefined]
+			: /^([^:\s/]+)(?::(\d{1,5}))?$/.exec(entry));
+	if (!match) return null;
+	const port = match[2] === undefined ? null : Number(match[2]);
+	if (port !== null && (port < 1 || port > 65535)) return null;
+	return { host: match[1]!.toLowerCase(), port };
+}
 
 export type AppEnv = z.infer<typeof envSchema> & { dataDir: string };
 

@@ -53,6 +53,14 @@ export const oparlSource = pgTable('oparl_source', {
 		.notNull()
 		.default(20 * 1024 * 1024),
 	syncIntervalHours: integer().notNull().default(6),
+	/**
+	 * Hosts besides the System URL's that the import may request (files on a second server),
+	 * lower-case host names; anything else is refused (oparl/http/host-guard.ts).
+	 */
+	allowedHosts: text()
+		.array()
+		.notNull()
+		.default(sql`'{}'::text[]`),
 	/** When the last run that finished without failing started: the next `modified_since`. */
 	lastSuccessfulSyncStartedAt: timestamp({ withTimezone: true }),
 	lastSuccessfulSyncAt: timestamp({ withTimezone: true }),

@@ -8,3 +8,9 @@ import path from 'node:path';
  * themselves and may delete it afterwards, which the next file's run of this undoes.
  */
 process.env.DATA_DIR ??= path.join(os.tmpdir(), `kommunalnetz-vitest-${process.ppid}`);
+
+/**
+ * The OParl test servers listen on loopback, which the import refuses for real sources: tests
+ * allow it the way an operator would (tests of the refusal set their own value).
+ */
+process.env.OPARL_ALLOW_PRIVATE_HOSTS ??= '127.0.0.1,localhost,::1';

@@ -7,7 +7,10 @@ import { db } from '../../db';
 import { oparlSource } from '../schema';
 import { requireSource } from './find-source';
 
-/** Saves a source's name, limits and schedule; the next run (and the running one's next page) uses them. */
+/**
+ * Saves a source's name, limits, schedule and further allowed hosts; the next run (and the
+ * running one's next page) uses them.
+ */
 export async function updateOparlSourceSettings(options: {
 	actor: SessionUser | null;
 	sourceId: string;
@@ -24,10 +27,13 @@ export async function updateOparlSourceSettings(options: {
 		timeoutSeconds: input.timeoutSeconds,
 		maxFileBytes: input.maxFileMegabytes * MEGABYTE,
 		syncIntervalHours: input.syncIntervalHours,
-		enabled: input.enabled
+		enabled: input.enabled,
+		allowedHosts: input.allowedHosts
 	};
-	const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
-		(key) => before[key] !== after[key]
+	const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) =>
+		Array.isArray(after[key])
+			? JSON.stringify(before[key]) !== JSON.stringify(after[key])
+			: before[key] !== after[key]
 	);
 	if (changed.length === 0) return;
 	await db

@@ -5,6 +5,7 @@ import { EmptyFileError, UnsupportedFileTypeError } from '../../files/errors';
 import { storedFile } from '../../files/schema';
 import { storeDocument } from '../../files/store-file';
 import { storeImage, UnsupportedImageTypeError } from '../../files/store-image';
+import { OparlFetchError } from '../http/fetch-error';
 import { oparlFile, oparlObject, oparlSource, oparlSyncRun } from '../schema';
 import { indexOparlObjects } from '../search/index-oparl-objects';
 import { recordOparlProblems } from '../store/record-problems';
@@ -62,7 +63,9 @@ export async function downloadOparlFile(
 			maxFileBytes: oparlSource.maxFileBytes,
 			requestsPerSecond: oparlSource.requestsPerSecond,
 			concurrency: oparlSource.concurrency,
-			timeoutSeconds: oparlSource.timeoutSeconds
+			timeoutSeconds: oparlSource.timeoutSeconds,
+			systemUrl: oparlSource.systemUrl,
+			allowedHosts: oparlSource.allowedHosts
 		})
 		.from(oparlFile)
 		.innerJoin(oparlObject, eq(oparlObject.id, oparlFile.objectId))
@@ -101,7 +104,9 @@ export async function downloadOparlFile(
 			sourceId: file.sourceId,
 			requestsPerSecond: file.requestsPerSecond,
 			concurrency: file.concurrency,
-			timeoutSeconds: file.timeoutSeconds
+			timeoutSeconds: file.timeoutSeconds,
+			systemUrl: file.systemUrl,
+			allowedHosts: file.allowedHosts
 		});
 	let bytes: Uint8Array;
 	try {
@@ -122,6 +127,15 @@ export async function downloadOparlFile(
 			return 'too_large';
 		}
 		const message = error instanceof Error ? error.message : String(error);
+		if (
+			error instanceof OparlFetchError &&
+			(error.kind === 'foreign_host' || error.kind === 'blocked_address')
+		) {
+			// Not fetched at all: the board allows the host in the source's settings, or not.
+			await finish('failed', { downloadError: message });
+			await fileProblem(file.sourceId, error.kind, error.url, message);
+			return 'failed';
+		}
 		const transient = (error as { transient?: unknown }).transient === true;
 		if (transient && attempt < MAX_DOWNLOAD_ATTEMPTS && !options.isLastAttempt) {
 			await db
@@ -209,7 +223,10 @@ async function latestRunId(sourceId: string): Promise<string | null> {
 /** Files a problem in the source's report (under its newest run, whose count it raises). */
 async function fileProblem(
 	sourceId: string,
-	kind: Extract<OparlProblemKind, 'file_too_large' | 'file_download_failed'>,
+	kind: Extract<
+		OparlProblemKind,
+		'file_too_large' | 'file_download_failed' | 'foreign_host' | 'blocked_address'
+	>,
 	url: string,
 	message: string
 ): Promise<void> {

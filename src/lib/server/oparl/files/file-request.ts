@@ -1,3 +1,4 @@
+import { HostGuard } from '../http/host-guard';
 import { OparlClient } from '../http/oparl-client';
 
 /**
@@ -13,6 +14,9 @@ export interface SourceLimits {
 	requestsPerSecond: number;
 	concurrency: number;
 	timeoutSeconds: number;
+	/** Where the source's files may come from (see HostGuard). */
+	systemUrl: string;
+	allowedHosts: readonly string[];
 }
 
 /**
@@ -25,11 +29,17 @@ const clients = new Map<string, { key: string; client: OparlClient }>();
 
 /**
  * The source's HTTP client for downloads (rate limit, concurrency, retries with backoff that
- * honour Retry-After, only http(s) addresses), one per source in this process, so the download
+ * honour Retry-After, only http(s) addresses on the source's allowed hosts), one per source in this process, so the download
  * jobs running side by side share the source's limits. Rebuilt when the board changes them.
  */
 export function sourceFileRequester(limits: SourceLimits): FileRequester {
-	const key = `${limits.requestsPerSecond}/${limits.concurrency}/${limits.timeoutSeconds}`;
+	const key = JSON.stringify([
+		limits.requestsPerSecond,
+		limits.concurrency,
+		limits.timeoutSeconds,
+		limits.systemUrl,
+		limits.allowedHosts
+	]);
 	let entry = clients.get(limits.sourceId);
 	if (!entry || entry.key !== key) {
 		entry = {
@@ -39,7 +49,8 @@ export function sourceFileRequester(limits: SourceLimits): FileRequester {
 				concurrency: limits.concurrency,
 				timeoutMs: Math.max(limits.timeoutSeconds * 1000, MIN_FILE_TIMEOUT_MS),
 				// A blip is retried at once; longer outages are the job queue's retries (minutes apart).
-				retries: 1
+				retries: 1,
+				guard: new HostGuard({ systemUrl: limits.systemUrl, allowedHosts: limits.allowedHosts })
 			})
 		};
 		clients.set(limits.sourceId, entry);

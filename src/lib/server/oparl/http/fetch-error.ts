@@ -2,7 +2,13 @@ import type { OparlProblemKind } from '$lib/shared/oparl';
 
 export type FetchErrorKind = Extract<
 	OparlProblemKind,
-	'http_error' | 'timeout' | 'network_error' | 'invalid_json' | 'invalid_url'
+	| 'http_error'
+	| 'timeout'
+	| 'network_error'
+	| 'invalid_json'
+	| 'invalid_url'
+	| 'foreign_host'
+	| 'blocked_address'
 >;
 
 /** A request to a council server that failed for good (after retries); message in German. */

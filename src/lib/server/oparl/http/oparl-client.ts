@@ -1,6 +1,7 @@
 import PQueue from 'p-queue';
 import { backoffDelay, parseRetryAfter, sleep } from './backoff';
 import { httpErrorMessage, OparlFetchError } from './fetch-error';
+import type { HostGuard } from './host-guard';
 
 export interface OparlClientOptions {
 	/** Requests started per second; 0 or less: no limit (local servers, benchmarks). */
@@ -17,6 +18,12 @@ export interface OparlClientOptions {
 	maxRetryAfterMs?: number;
 	/** Cancels waiting and running requests (CLI Ctrl+C, a job being stopped). */
 	signal?: AbortSignal;
+	/**
+	 * The source's allowed hosts and address check. Every import of a council source has one;
+	 * without, requests go anywhere (benchmarks and tests of the client's retry logic only).
+	 */
+	guard?: HostGuard;
+	/** Default: the guard's fetch, or the global one without a guard. */
 	fetch?: typeof fetch;
 	random?: () => number;
 }
@@ -38,6 +45,10 @@ const seconds = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
 const USER_AGENT = 'Kommunalnetz-OParl-Import/1.0 (+https://oparl.org)';
 
+/** Redirects are followed by hand so each hop's host is checked; more than this is a loop. */
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
 /**
  * HTTP for one council server: every request waits for the source's rate limit and
  * concurrency, is retried with exponential backoff and jitter (honouring Retry-After) when the
@@ -58,13 +69,13 @@ export class OparlClient {
 					: { intervalCap: 1, interval: Math.round(1000 / rate), strict: true }
 				: {})
 		});
-		this.fetchImpl = options.fetch ?? fetch;
+		this.fetchImpl = options.fetch ?? options.guard?.fetch ?? fetch;
 	}
 
 	/** GET a JSON document (an OParl object or list page). */
 	async getJson(url: string, signal?: AbortSignal): Promise<JsonResponse> {
 		return this.withRetries(url, signal, async (attemptSignal) => {
-			const response = await this.send(url, attemptSignal, 'application/json');
+			const { response, url: finalUrl } = await this.send(url, attemptSignal, 'application/json');
 			let text: string;
 			try {
 				text = await response.text();
@@ -74,7 +85,7 @@ export class OparlClient {
 			const bytes = Buffer.byteLength(text);
 			this.stats.bytes += bytes;
 			try {
-				return { url: response.url || url, data: JSON.parse(text) as unknown, bytes };
+				return { url: finalUrl, data: JSON.parse(text) as unknown, bytes };
 			} catch {
 				throw new OparlFetchError(
 					'invalid_json',
@@ -90,7 +101,9 @@ export class OparlClient {
 	 * their size limit). Status errors are retried like JSON requests; the body is not.
 	 */
 	async request(url: string, signal?: AbortSignal): Promise<Response> {
-		return this.withRetries(url, signal, (attemptSignal) => this.send(url, attemptSignal, '*/*'));
+		return this.withRetries(url, signal, async (attemptSignal) => {
+			return (await this.send(url, attemptSignal, '*/*')).response;
+		});
 	}
 
 	/** Waits until no request is queued or running. */
@@ -106,6 +119,8 @@ export class OparlClient {
 		if (!/^https?:\/\//i.test(url)) {
 			throw new OparlFetchError('invalid_url', url, `Keine gültige Adresse: ${url.slice(0, 120)}`);
 		}
+		// Refused before it is queued: a foreign host costs no request and is never retried.
+		this.options.guard?.assertAllowed(url);
 		const outer = anySignal([this.options.signal, signal]);
 		const retries = this.options.retries ?? 4;
 		for (let number = 0; ; number++) {
@@ -138,16 +153,55 @@ export class OparlClient {
 		}
 	}
 
-	private async send(url: string, signal: AbortSignal, accept: string): Promise<Response> {
+	private async send(
+		requested: string,
+		signal: AbortSignal,
+		accept: string
+	): Promise<{ response: Response; url: string }> {
+		let url = requested;
 		let response: Response;
-		try {
-			response = await this.fetchImpl(url, {
-				signal,
-				redirect: 'follow',
-				headers: { accept, 'user-agent': USER_AGENT }
-			});
-		} catch (error) {
-			throw this.transportError(url, error, signal);
+		for (let hops = 0; ; hops++) {
+			try {
+				response = await this.fetchImpl(url, {
+					signal,
+					redirect: 'manual',
+					headers: { accept, 'user-agent': USER_AGENT }
+				});
+			} catch (error) {
+				throw this.transportError(url, error, signal);
+			}
+			const location = REDIRECT_STATUSES.has(response.status)
+				? response.headers.get('location')
+				: null;
+			if (location === null) break;
+			await response.body?.cancel().catch(() => undefined);
+			if (hops >= MAX_REDIRECTS) {
+				throw new OparlFetchError(
+					'http_error',
+					requested,
+					`Mehr als ${MAX_REDIRECTS} Weiterleitungen`,
+					response.status
+				);
+			}
+			let next: string;
+			try {
+				next = new URL(location, url).href;
+			} catch {
+				throw new OparlFetchError(
+					'invalid_url',
+					url,
+					`Weiterleitung an keine gültige Adresse: ${location.slice(0, 120)}`
+				);
+			}
+			if (!/^https?:\/\//i.test(next)) {
+				throw new OparlFetchError(
+					'invalid_url',
+					next,
+					`Keine gültige Adresse: ${next.slice(0, 120)}`
+				);
+			}
+			this.options.guard?.assertAllowed(next, url);
+			url = next;
 		}
 		if (!response.ok) {
 			// Free the connection; the body of an error page is of no use.
@@ -164,11 +218,16 @@ export class OparlClient {
 			}
 			throw failure;
 		}
-		return response;
+		return { response, url };
 	}
 
 	private transportError(url: string, error: unknown, signal?: AbortSignal): OparlFetchError {
 		if (error instanceof OparlFetchError) return error;
+		// The guarded connector refused the address the host resolved to.
+		const refusal = (error as { cause?: unknown })?.cause;
+		if (refusal instanceof OparlFetchError) {
+			return new OparlFetchError(refusal.kind, url, refusal.message, refusal.status);
+		}
 		const name = (error as { name?: string })?.name;
 		const timedOut =
 			name === 'TimeoutError' ||

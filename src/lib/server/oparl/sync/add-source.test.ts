@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
+import { resetEnvForTests } from '../../config/env';
 import { AccessDeniedError } from '../../auth/policy';
 import { createTestActor } from '../../auth/test-support';
 import type { SessionUser } from '../../auth/types';
@@ -106,6 +107,30 @@ describe('addOparlSource', () => {
 		expect(json.code).toBe('not_oparl');
 		expect(json.message).toContain('kein OParl-System');
 		// Only the source of the first test exists: failures create nothing.
+		expect(await db.select().from(oparlSource)).toHaveLength(1);
+	});
+
+	it('refuses addresses in internal networks unless the operator allowed the host', async () => {
+		const allowed = process.env.OPARL_ALLOW_PRIVATE_HOSTS;
+		process.env.OPARL_ALLOW_PRIVATE_HOSTS = '';
+		resetEnvForTests();
+		try {
+			const requestsBefore = server.requests.length;
+			for (const url of [
+				`${server.baseUrl}/noch-eine/system`,
+				'http://169.254.169.254/latest/meta-data/',
+				'http://[::1]/oparl/v1/system',
+				'http://10.0.0.1/oparl/v1/system'
+			]) {
+				const refused = await failure(addOparlSource(url, board));
+				expect(refused.code).toBe('refused_address');
+				expect(refused.message).toContain('internes Netz');
+			}
+			expect(server.requests.length).toBe(requestsBefore);
+		} finally {
+			process.env.OPARL_ALLOW_PRIVATE_HOSTS = allowed;
+			resetEnvForTests();
+		}
 		expect(await db.select().from(oparlSource)).toHaveLength(1);
 	});
 

@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
+import { HostGuard } from '../http/host-guard';
 import { OparlClient } from '../http/oparl-client';
 import { oparlBody, oparlObject, oparlSource } from '../schema';
 import { storeOparlObject } from '../store/store-object';
@@ -55,7 +56,9 @@ export async function addOparlSource(
 		timeoutMs: options.timeoutMs ?? 15_000,
 		retries: 1,
 		maxRetryAfterMs: 5_000,
-		signal: options.signal
+		signal: options.signal,
+		// Only the host the board typed: a Body URL pointing at a System elsewhere is refused.
+		guard: new HostGuard({ systemUrl: url })
 	});
 	const document = await readSystem(client, url);
 	const canonical = typeof document.system.id === 'string' ? document.system.id : document.url;

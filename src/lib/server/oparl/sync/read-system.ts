@@ -70,6 +70,18 @@ async function fetchOrExplain(
 		({ data } = await client.getJson(url));
 	} catch (error) {
 		if (!(error instanceof OparlFetchError)) throw error;
+		if (error.kind === 'blocked_address') {
+			throw new AddOparlSourceError(
+				'refused_address',
+				'Diese Adresse zeigt auf ein internes Netz (z. B. localhost, 10.x, 192.168.x oder 169.254.x) und wird nicht abgerufen. Bitte die öffentliche Adresse des Ratsinformationssystems angeben.'
+			);
+		}
+		if (error.kind === 'foreign_host') {
+			throw new AddOparlSourceError(
+				'refused_address',
+				`Die Adresse verweist auf einen anderen Server (${hostOf(error.url)}). Bitte direkt die Adresse des OParl-Systems auf diesem Server angeben.`
+			);
+		}
 		if (error.kind === 'invalid_json') {
 			throw new AddOparlSourceError(
 				'not_oparl',
@@ -89,6 +101,14 @@ async function fetchOrExplain(
 		);
 	}
 	return data as Record<string, unknown>;
+}
+
+function hostOf(url: string): string {
+	try {
+		return new URL(url).host;
+	} catch {
+		return url.slice(0, 80);
+	}
 }
 
 function systemPointer(document: Record<string, unknown>): string | null {

@@ -8,6 +8,7 @@ import {
 } from '$lib/shared/oparl';
 import { db } from '../../db';
 import { OparlFetchError } from '../http/fetch-error';
+import { HostGuard } from '../http/host-guard';
 import { OparlClient, type OparlClientOptions } from '../http/oparl-client';
 import { oparlBody, oparlObject, oparlSource, oparlSyncRun } from '../schema';
 import { claimRun, type SyncRun } from './claim-run';
@@ -82,6 +83,7 @@ export async function runOparlSync(options: RunOparlSyncOptions): Promise<SyncSu
 		concurrency: source.concurrency,
 		timeoutMs: source.timeoutSeconds * 1000,
 		signal: options.signal,
+		guard: new HostGuard({ systemUrl: source.systemUrl, allowedHosts: source.allowedHosts }),
 		...options.client
 	});
 	const session = new SyncSession(

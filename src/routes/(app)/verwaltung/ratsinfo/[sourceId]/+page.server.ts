@@ -42,7 +42,8 @@ export async function load(event) {
 			timeoutSeconds: String(source.timeoutSeconds),
 			maxFileMegabytes: String(Math.max(1, Math.round(source.maxFileBytes / MEGABYTE))),
 			syncIntervalHours: String(source.syncIntervalHours),
-			enabled: source.enabled
+			enabled: source.enabled,
+			allowedHosts: source.allowedHosts.join('\n')
 		},
 		bodies,
 		runs,

@@ -90,7 +90,8 @@ describe('/verwaltung/ratsinfo/[sourceId]', () => {
 			timeoutSeconds: '30',
 			maxFileMegabytes: '20',
 			syncIntervalHours: '6',
-			enabled: true
+			enabled: true,
+			allowedHosts: ''
 		});
 		expect(data.bodies.map((body) => [body.name, body.followed])).toEqual([
 			['Amt Beispielland', false],
@@ -114,7 +115,12 @@ describe('/verwaltung/ratsinfo/[sourceId]', () => {
 	it('keeps what was typed and changes nothing when a setting is wrong', async () => {
 		const result = await actions.settings(
 			await eventAs('board', {
-				form: { ...validSettings, concurrency: '50', timeoutSeconds: 'bald' }
+				form: {
+					...validSettings,
+					concurrency: '50',
+					timeoutSeconds: 'bald',
+					allowedHosts: 'dateien.example.de\nkein host/\n'
+				}
 			})
 		);
 		expect(result).toMatchObject({
@@ -123,9 +129,17 @@ describe('/verwaltung/ratsinfo/[sourceId]', () => {
 				scope: 'settings',
 				errors: {
 					concurrency: [expect.stringContaining('höchstens 10')],
-					timeoutSeconds: [expect.stringContaining('Zahl')]
+					timeoutSeconds: [expect.stringContaining('Zahl')],
+					allowedHosts: [
+						'Zeile 2: „kein host/“ ist kein Hostname (z. B. dokumente.ratsinfo.example.de).'
+					]
 				},
-				values: { name: 'Kreistag (neu)', concurrency: '50', timeoutSeconds: 'bald' }
+				values: {
+					name: 'Kreistag (neu)',
+					concurrency: '50',
+					timeoutSeconds: 'bald',
+					allowedHosts: 'dateien.example.de\nkein host/\n'
+				}
 			}
 		});
 		const [row] = await db.select().from(oparlSource).where(eq(oparlSource.id, seeded.source.id));
@@ -133,7 +147,15 @@ describe('/verwaltung/ratsinfo/[sourceId]', () => {
 	});
 
 	it('saves valid settings (a German decimal comma too)', async () => {
-		const result = await actions.settings(await eventAs('board', { form: validSettings }));
+		const result = await actions.settings(
+			await eventAs('board', {
+				form: {
+					...validSettings,
+					allowedHosts:
+						' Dateien.Example.de \r\nhttps://archiv.example.de:8443/oparl/file/1\n\ndateien.example.de'
+				}
+			})
+		);
 		expect(result).toMatchObject({ scope: 'settings', success: 'Einstellungen gespeichert.' });
 		const [row] = await db.select().from(oparlSource).where(eq(oparlSource.id, seeded.source.id));
 		expect(row).toMatchObject({
@@ -142,8 +164,11 @@ describe('/verwaltung/ratsinfo/[sourceId]', () => {
 			concurrency: 3,
 			maxFileBytes: 40 * 1024 * 1024,
 			syncIntervalHours: 24,
-			enabled: true
+			enabled: true,
+			allowedHosts: ['dateien.example.de', 'archiv.example.de']
 		});
+		const data = (await load(await eventAs('board'))) as { settings: { allowedHosts: string } };
+		expect(data.settings.allowedHosts).toBe('dateien.example.de\narchiv.example.de');
 	});
 
 	it('follows the ticked bodies', async () => {

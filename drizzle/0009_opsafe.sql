@@ -1,0 +1,1 @@
+ALTER TABLE "oparl_source" ADD COLUMN "allowed_hosts" text[] DEFAULT '{}'::text[] NOT NULL;
