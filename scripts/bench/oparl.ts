@@ -22,6 +22,9 @@ import { addOparlSource } from '../../src/lib/server/oparl/sync/add-source';
 import { runOparlSync } from '../../src/lib/server/oparl/sync/run-sync';
 import { plainCrawl } from './oparl-crawl';
 
+// The benchmark's council server runs on this machine, which the import refuses by default.
+process.env.OPARL_ALLOW_PRIVATE_HOSTS ??= '127.0.0.1,localhost';
+
 export const OPARL_RATIO_GOAL = 0.7;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
