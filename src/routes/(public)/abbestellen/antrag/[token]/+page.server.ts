@@ -1,28 +1,17 @@
-import { error } from '@sveltejs/kit';
-import {
-	applyCommentMailUnsubscribe,
-	describeCommentMailUnsubscribe
-} from '$lib/server/motions/comments/notifications/unsubscribe';
+import { allMotions, route } from './route';
 
-const INVALID = 'Dieser Abmeldelink ist ungültig.';
-
-/**
- * Works without signing in: the signed link names the author and the motion. Opening it only
- * asks; a button does it, so mail scanners that open links change nothing.
- */
-export async function load({ params, url }) {
-	const info = await describeCommentMailUnsubscribe(params.token);
-	if (!info) error(404, INVALID);
-	return { info, allFirst: url.searchParams.has('alle') };
-}
-
-async function apply(token: string, scope: 'motion' | 'all') {
-	const info = await applyCommentMailUnsubscribe(token, scope);
-	if (!info) error(404, INVALID);
-	return { done: scope };
+/** Opening only asks: this motion only (as one-click does) or all of the person's motions. */
+export async function load(event) {
+	return { ...(await route.load(event)), allFirst: event.url.searchParams.has('alle') };
 }
 
 export const actions = {
-	motion: ({ params }) => apply(params.token, 'motion'),
-	all: ({ params }) => apply(params.token, 'all')
+	motion: async (event) => {
+		await route.action(event);
+		return { done: 'motion' as const };
+	},
+	all: async (event) => {
+		await allMotions.action(event);
+		return { done: 'all' as const };
+	}
 };
