@@ -9,7 +9,9 @@ const corpus = syntheticOparlCorpus({ papers });
 const server = await startOparlTestServer({
 	objects: corpus.objects,
 	pageSize: Number(process.env.BENCH_OPARL_PAGE_SIZE ?? 25),
-	latencyMs: Number(process.env.BENCH_OPARL_LATENCY_MS ?? 100)
+	latencyMs: Number(process.env.BENCH_OPARL_LATENCY_MS ?? 100),
+	// A fixed port where the machine's ports are shared out (default: any free one).
+	port: Number(process.env.BENCH_OPARL_PORT ?? 0)
 });
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);

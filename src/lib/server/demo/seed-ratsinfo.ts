@@ -9,6 +9,7 @@ import { storeImage } from '../files/store-image';
 import { oparlBody, oparlFile, oparlObject, oparlSource } from '../oparl/schema';
 import { indexOparlObjects } from '../oparl/search/index-oparl-objects';
 import { storeOparlObject } from '../oparl/store/store-object';
+import { storeOparlPage } from '../oparl/store/store-page';
 import { HUERTGENWALD_FIXTURE_DIR } from '../oparl/testing/fixture-paths';
 import { TEST_JPEG, textPdf } from '../oparl/testing/test-file-bytes';
 import {
@@ -207,13 +208,17 @@ export const seedRatsinfo: DemoSeed = {
 			const bodyId = body.objectId!;
 			await tx.update(oparlBody).set({ followed: true }).where(eq(oparlBody.objectId, bodyId));
 			const context = { sourceId, bodyId, reportedOnce: new Set<string>() };
-			for (const [expectedType, items] of data.lists)
-				for (const raw of items) {
-					const object = copy(raw);
-					stored.push(object);
-					const result = await storeOparlObject(tx, context, object, { expectedType });
-					ids.push(...result.changedObjectIds);
-				}
+			// A list at a time, as the sync stores a page.
+			for (const [expectedType, items] of data.lists) {
+				const objects = items.map(copy);
+				stored.push(...objects);
+				const result = await storeOparlPage(
+					tx,
+					context,
+					objects.map((raw) => ({ raw, expectedType }))
+				);
+				ids.push(...result.changedObjectIds);
+			}
 			return ids;
 		});
 		const files = await storeDemoFiles(sourceId, filesIn(stored));

@@ -23,7 +23,9 @@ export type KnownObjects = Map<string, KnownObject | null>;
 export async function loadKnownObjects(
 	executor: OparlExecutor,
 	sourceId: string,
-	raws: readonly unknown[]
+	raws: readonly unknown[],
+	/** Adds to this map; ids already in it are not looked up again. */
+	known: KnownObjects = new Map()
 ): Promise<KnownObjects> {
 	const ids = new Set<string>();
 	const collect = (raw: unknown, type: OparlObjectType | null) => {
@@ -35,8 +37,8 @@ export async function loadKnownObjects(
 		for (const embedded of embeddedObjects(own, object)) collect(embedded.raw, embedded.type);
 	};
 	for (const raw of raws) collect(raw, null);
-	const known: KnownObjects = new Map([...ids].map((id) => [id, null]));
-	const list = [...ids];
+	const list = [...ids].filter((id) => !known.has(id));
+	for (const id of list) known.set(id, null);
 	for (let start = 0; start < list.length; start += 1000) {
 		const rows = await executor
 			.select({

@@ -10,6 +10,7 @@ import {
 	oparlPaper,
 	oparlPerson
 } from '../schema';
+import { chunks, IDS_PER_STATEMENT } from './batch';
 import type { OparlExecutor } from './types';
 
 /**
@@ -36,10 +37,13 @@ export async function deleteProjections(
 	for (const object of objects) {
 		if (!(object.type in PROJECTION_TABLES)) continue;
 		const type = object.type as keyof typeof PROJECTION_TABLES;
-		byType.set(type, [...(byType.get(type) ?? []), object.id]);
+		const ids = byType.get(type);
+		if (ids) ids.push(object.id);
+		else byType.set(type, [object.id]);
 	}
 	for (const [type, ids] of byType) {
 		const table = PROJECTION_TABLES[type];
-		await executor.delete(table).where(inArray(table.objectId, ids));
+		for (const part of chunks(ids, IDS_PER_STATEMENT))
+			await executor.delete(table).where(inArray(table.objectId, part));
 	}
 }

@@ -13,7 +13,11 @@ export async function recordOparlProblems(
 ): Promise<number> {
 	if (problems.length === 0) return 0;
 	const unique = new Map<string, ProblemDraft>();
-	for (const problem of problems) unique.set(`${problem.kind} ${problem.url}`, problem);
+	for (const problem of problems) {
+		// The first one stands, as it would have with one insert per object.
+		const key = `${problem.kind} ${problem.url}`;
+		if (!unique.has(key)) unique.set(key, problem);
+	}
 	const inserted = await executor
 		.insert(oparlProblem)
 		.values(

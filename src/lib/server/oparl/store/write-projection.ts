@@ -11,6 +11,7 @@ import {
 	oparlPaper,
 	oparlPerson
 } from '../schema';
+import { chunks, excludedSet, ROWS_PER_STATEMENT } from './batch';
 import type { FieldReader } from './field-reader';
 import { resolveReferences, type Reference } from './resolve-references';
 import type { OparlExecutor, OparlStoreContext, ProblemDraft } from './types';
@@ -42,79 +43,150 @@ const BODY_LIST_FIELDS = [
 	'membership'
 ] as const;
 
+const TABLES = {
+	body: oparlBody,
+	paper: oparlPaper,
+	meeting: oparlMeeting,
+	agendaItem: oparlAgendaItem,
+	consultation: oparlConsultation,
+	file: oparlFile,
+	person: oparlPerson,
+	organization: oparlOrganization,
+	membership: oparlMembership
+} as const;
+type ProjectedType = keyof typeof TABLES;
+
+type Row = Record<string, unknown>;
+
 /**
- * Writes the typed row of an object from its raw fields (after its embedded objects, so their
- * ids resolve without placeholders). Returns whether a projection was written.
+ * An object's typed row, read from its raw fields once: the row needs the `oparl_object` ids of
+ * what it references, which are resolved for all objects of a page together.
  */
-export async function writeProjection(
+interface Draft {
+	type: ProjectedType;
+	references: Reference[];
+	row(ids: ReadonlyMap<string, string>): Row;
+}
+
+/**
+ * Writes the typed rows of objects from their raw fields, after the objects themselves (and
+ * what they embed) have rows, so embedded ids resolve without placeholders. All references of
+ * all inputs are resolved together and each table gets one multi-row upsert. Returns how many
+ * projections were written.
+ */
+export async function writeProjections(
 	executor: OparlExecutor,
 	context: OparlStoreContext,
-	input: ProjectionInput,
+	inputs: readonly ProjectionInput[],
 	problems: ProblemDraft[]
-): Promise<boolean> {
-	const { reader, objectId, type } = input;
-	if (NEEDS_BODY.includes(type) && !input.bodyId) {
-		problems.push({
-			kind: 'missing_field',
-			url: reader.objectUrl,
-			message: 'Keine Körperschaft („body“) bekannt; das Objekt wurde nur roh gespeichert'
-		});
-		return false;
+): Promise<number> {
+	const drafts: { input: ProjectionInput; draft: Draft }[] = [];
+	for (const input of inputs) {
+		if (NEEDS_BODY.includes(input.type) && !input.bodyId) {
+			problems.push({
+				kind: 'missing_field',
+				url: input.reader.objectUrl,
+				message: 'Keine Körperschaft („body“) bekannt; das Objekt wurde nur roh gespeichert'
+			});
+			continue;
+		}
+		const draft = draftProjection(context.sourceId, input);
+		if (draft) drafts.push({ input, draft });
 	}
+	if (drafts.length === 0) return 0;
+
+	// Placeholders belong to the body of the object that references them.
+	const byBody = new Map<string | null, Reference[]>();
+	for (const { input, draft } of drafts) {
+		if (draft.references.length === 0) continue;
+		byBody.set(input.bodyId, [...(byBody.get(input.bodyId) ?? []), ...draft.references]);
+	}
+	const ids = new Map<string, string>();
+	for (const [bodyId, references] of byBody) {
+		const resolved = await resolveReferences(executor, { ...context, bodyId }, references);
+		for (const [url, id] of resolved) ids.set(url, id);
+	}
+
+	const rows = new Map<ProjectedType, Row[]>();
+	for (const { draft } of drafts)
+		rows.set(draft.type, [...(rows.get(draft.type) ?? []), draft.row(ids)]);
+	for (const [type, typeRows] of rows) await upsertProjection(executor, type, typeRows);
+	return drafts.length;
+}
+
+async function upsertProjection(executor: OparlExecutor, type: ProjectedType, rows: Row[]) {
+	const table = TABLES[type];
+	// Every row of a type is built by the same function: the first one's keys are everyone's.
+	const keys = Object.keys(rows[0]!).filter((key) => key !== 'objectId' && key !== 'sourceId');
+	let set: Record<string, unknown> = excludedSet(keys);
+	if (type === 'file') {
+		// A file whose address changed is fetched again; otherwise its download state stays.
+		const moved = sql`(${oparlFile.accessUrl} is distinct from excluded.access_url or ${oparlFile.downloadUrl} is distinct from excluded.download_url)`;
+		set = {
+			...excludedSet(keys.filter((key) => key !== 'downloadStatus')),
+			downloadStatus: sql`case when ${moved} then excluded.download_status else ${oparlFile.downloadStatus} end`,
+			downloadAttempts: sql`case when ${moved} then 0 else ${oparlFile.downloadAttempts} end`,
+			downloadError: sql`case when ${moved} then null else ${oparlFile.downloadError} end`,
+			sha256: sql`case when ${moved} then null else ${oparlFile.sha256} end`
+		};
+	}
+	for (const part of chunks(rows, ROWS_PER_STATEMENT)) {
+		await executor
+			.insert(table)
+			.values(part as never)
+			.onConflictDoUpdate({ target: table.objectId, set: set as never });
+	}
+}
+
+function draftProjection(sourceId: string, input: ProjectionInput): Draft | null {
+	const { reader, objectId } = input;
 	const bodyId = input.bodyId!;
 	const parentIf = (parentType: OparlObjectType) =>
 		input.parent?.type === parentType ? input.parent.id : null;
+	const ref = (url: string | null, type: OparlObjectType): Reference[] =>
+		url ? [{ url, type }] : [];
+	const idOf = (ids: ReadonlyMap<string, string>, url: string | null) =>
+		url ? (ids.get(url) ?? null) : null;
 
-	switch (type) {
+	switch (input.type) {
 		case 'body': {
 			const listUrls: Record<string, string> = {};
 			for (const field of BODY_LIST_FIELDS) {
 				const url = typeof reader.raw[field] === 'string' ? reader.url(field) : null;
 				if (url) listUrls[field] = url;
 			}
-			const values = {
+			const row = {
+				objectId,
+				sourceId,
 				name: reader.string('name') ?? reader.string('shortName') ?? reader.objectUrl,
 				shortName: reader.string('shortName'),
 				ags: reader.string('ags')?.trim() || null,
 				website: reader.url('website'),
 				listUrls
 			};
-			await executor
-				.insert(oparlBody)
-				.values({ objectId, sourceId: context.sourceId, ...values })
-				.onConflictDoUpdate({ target: oparlBody.objectId, set: values });
-			return true;
+			return { type: 'body', references: [], row: () => row };
 		}
 		case 'paper': {
 			const mainFile = reader.url('mainFile');
-			const ids = await resolve(
-				executor,
-				context,
-				mainFile ? [{ url: mainFile, type: 'file' }] : []
-			);
 			const values = {
+				objectId,
 				bodyId,
 				name: reader.string('name') ?? '',
 				reference: reader.string('reference'),
 				date: reader.date('date'),
 				paperType: reader.string('paperType'),
-				webUrl: reader.url('web'),
-				mainFileId: mainFile ? (ids.get(mainFile) ?? null) : null
+				webUrl: reader.url('web')
 			};
-			await executor
-				.insert(oparlPaper)
-				.values({ objectId, ...values })
-				.onConflictDoUpdate({ target: oparlPaper.objectId, set: values });
-			return true;
+			return {
+				type: 'paper',
+				references: ref(mainFile, 'file'),
+				row: (ids) => ({ ...values, mainFileId: idOf(ids, mainFile) })
+			};
 		}
 		case 'meeting': {
 			const organizations = reader.urls('organization');
-			const ids = await resolve(
-				executor,
-				context,
-				organizations.map((url) => ({ url, type: 'organization' }))
-			);
 			const values = {
+				objectId,
 				bodyId,
 				name: reader.string('name') ?? '',
 				meetingState: reader.string('meetingState'),
@@ -122,97 +194,84 @@ export async function writeProjection(
 				start: reader.dateTime('start'),
 				end: reader.dateTime('end'),
 				locationText: locationText(reader.raw.location),
-				organizationIds: idsOf(organizations, ids),
 				webUrl: reader.url('web')
 			};
-			await executor
-				.insert(oparlMeeting)
-				.values({ objectId, ...values })
-				.onConflictDoUpdate({ target: oparlMeeting.objectId, set: values });
-			return true;
+			return {
+				type: 'meeting',
+				references: organizations.map((url) => ({ url, type: 'organization' as const })),
+				row: (ids) => ({ ...values, organizationIds: idsOf(organizations, ids) })
+			};
 		}
 		case 'agendaItem': {
 			const meeting = reader.url('meeting');
 			const consultation = reader.url('consultation');
-			const ids = await resolve(executor, context, [
-				...(meeting ? [{ url: meeting, type: 'meeting' as const }] : []),
-				...(consultation ? [{ url: consultation, type: 'consultation' as const }] : [])
-			]);
 			const values = {
-				meetingId: (meeting ? ids.get(meeting) : null) ?? parentIf('meeting'),
+				objectId,
 				number: reader.string('number'),
 				position: reader.integer('order') ?? input.position ?? null,
 				name: reader.string('name') ?? '',
 				public: reader.boolean('public'),
 				result: reader.string('result'),
-				resolutionText: reader.string('resolutionText'),
-				consultationId: consultation ? (ids.get(consultation) ?? null) : null
+				resolutionText: reader.string('resolutionText')
 			};
-			await executor
-				.insert(oparlAgendaItem)
-				.values({ objectId, ...values })
-				.onConflictDoUpdate({ target: oparlAgendaItem.objectId, set: values });
-			return true;
+			return {
+				type: 'agendaItem',
+				references: [...ref(meeting, 'meeting'), ...ref(consultation, 'consultation')],
+				row: (ids) => ({
+					...values,
+					meetingId: idOf(ids, meeting) ?? parentIf('meeting'),
+					consultationId: idOf(ids, consultation)
+				})
+			};
 		}
 		case 'consultation': {
 			const paper = reader.url('paper');
 			const meeting = reader.url('meeting');
 			const agendaItem = reader.url('agendaItem');
 			const organizations = reader.urls('organization');
-			const ids = await resolve(executor, context, [
-				...(paper ? [{ url: paper, type: 'paper' as const }] : []),
-				...(meeting ? [{ url: meeting, type: 'meeting' as const }] : []),
-				...(agendaItem ? [{ url: agendaItem, type: 'agendaItem' as const }] : []),
-				...organizations.map((url) => ({ url, type: 'organization' as const }))
-			]);
 			const values = {
-				paperId: (paper ? ids.get(paper) : null) ?? parentIf('paper'),
-				meetingId: meeting ? (ids.get(meeting) ?? null) : null,
-				agendaItemId: agendaItem ? (ids.get(agendaItem) ?? null) : null,
+				objectId,
 				role: reader.string('role'),
-				authoritative: reader.boolean('authoritative'),
-				organizationIds: idsOf(organizations, ids)
+				authoritative: reader.boolean('authoritative')
 			};
-			await executor
-				.insert(oparlConsultation)
-				.values({ objectId, ...values })
-				.onConflictDoUpdate({ target: oparlConsultation.objectId, set: values });
-			return true;
+			return {
+				type: 'consultation',
+				references: [
+					...ref(paper, 'paper'),
+					...ref(meeting, 'meeting'),
+					...ref(agendaItem, 'agendaItem'),
+					...organizations.map((url) => ({ url, type: 'organization' as const }))
+				],
+				row: (ids) => ({
+					...values,
+					paperId: idOf(ids, paper) ?? parentIf('paper'),
+					meetingId: idOf(ids, meeting),
+					agendaItemId: idOf(ids, agendaItem),
+					organizationIds: idsOf(organizations, ids)
+				})
+			};
 		}
 		case 'file': {
 			const accessUrl = reader.url('accessUrl');
 			const downloadUrl = reader.url('downloadUrl');
-			const values = {
+			const row = {
+				objectId,
 				name: reader.string('name'),
 				fileName: reader.string('fileName'),
 				mimeType: reader.string('mimeType'),
 				size: reader.integer('size'),
 				date: reader.date('date'),
 				accessUrl,
-				downloadUrl
+				downloadUrl,
+				downloadStatus: accessUrl || downloadUrl ? ('pending' as const) : ('unavailable' as const)
 			};
-			const status = accessUrl || downloadUrl ? 'pending' : 'unavailable';
-			// A file whose address changed is fetched again; otherwise its download state stays.
-			const moved = sql`(${oparlFile.accessUrl} is distinct from excluded.access_url or ${oparlFile.downloadUrl} is distinct from excluded.download_url)`;
-			await executor
-				.insert(oparlFile)
-				.values({ objectId, ...values, downloadStatus: status })
-				.onConflictDoUpdate({
-					target: oparlFile.objectId,
-					set: {
-						...values,
-						downloadStatus: sql`case when ${moved} then excluded.download_status else ${oparlFile.downloadStatus} end`,
-						downloadAttempts: sql`case when ${moved} then 0 else ${oparlFile.downloadAttempts} end`,
-						downloadError: sql`case when ${moved} then null else ${oparlFile.downloadError} end`,
-						sha256: sql`case when ${moved} then null else ${oparlFile.sha256} end`
-					}
-				});
-			return true;
+			return { type: 'file', references: [], row: () => row };
 		}
 		case 'person': {
 			const familyName = reader.string('familyName');
 			const givenName = reader.string('givenName');
-			const values = {
+			const row = {
+				objectId,
 				bodyId,
 				name: reader.string('name') ?? [givenName, familyName].filter(Boolean).join(' '),
 				familyName,
@@ -220,14 +279,11 @@ export async function writeProjection(
 				formOfAddress: reader.string('formOfAddress'),
 				title: reader.string('title')
 			};
-			await executor
-				.insert(oparlPerson)
-				.values({ objectId, ...values })
-				.onConflictDoUpdate({ target: oparlPerson.objectId, set: values });
-			return true;
+			return { type: 'person', references: [], row: () => row };
 		}
 		case 'organization': {
-			const values = {
+			const row = {
+				objectId,
 				bodyId,
 				name: reader.string('name') ?? reader.string('shortName') ?? '',
 				shortName: reader.string('shortName'),
@@ -236,47 +292,41 @@ export async function writeProjection(
 				startDate: reader.date('startDate'),
 				endDate: reader.date('endDate')
 			};
-			await executor
-				.insert(oparlOrganization)
-				.values({ objectId, ...values })
-				.onConflictDoUpdate({ target: oparlOrganization.objectId, set: values });
-			return true;
+			return { type: 'organization', references: [], row: () => row };
 		}
 		case 'membership': {
 			const person = reader.url('person');
 			const organization = reader.url('organization');
 			const onBehalfOf = reader.url('onBehalfOf');
-			const ids = await resolve(executor, context, [
-				...(person ? [{ url: person, type: 'person' as const }] : []),
-				...(organization ? [{ url: organization, type: 'organization' as const }] : []),
-				...(onBehalfOf ? [{ url: onBehalfOf, type: 'organization' as const }] : [])
-			]);
 			const values = {
-				personId: (person ? ids.get(person) : null) ?? parentIf('person'),
-				organizationId: organization ? (ids.get(organization) ?? null) : null,
+				objectId,
 				role: reader.string('role'),
 				votingRight: reader.boolean('votingRight'),
 				startDate: reader.date('startDate'),
-				endDate: reader.date('endDate'),
-				onBehalfOfId: onBehalfOf ? (ids.get(onBehalfOf) ?? null) : null
+				endDate: reader.date('endDate')
 			};
-			await executor
-				.insert(oparlMembership)
-				.values({ objectId, ...values })
-				.onConflictDoUpdate({ target: oparlMembership.objectId, set: values });
-			return true;
+			return {
+				type: 'membership',
+				references: [
+					...ref(person, 'person'),
+					...ref(organization, 'organization'),
+					...ref(onBehalfOf, 'organization')
+				],
+				row: (ids) => ({
+					...values,
+					personId: idOf(ids, person) ?? parentIf('person'),
+					organizationId: idOf(ids, organization),
+					onBehalfOfId: idOf(ids, onBehalfOf)
+				})
+			};
 		}
 		default:
 			// System, legislative terms and locations are kept raw only.
-			return false;
+			return null;
 	}
 }
 
-function resolve(executor: OparlExecutor, context: OparlStoreContext, references: Reference[]) {
-	return resolveReferences(executor, context, references);
-}
-
-function idsOf(urls: string[], ids: Map<string, string>): string[] {
+function idsOf(urls: string[], ids: ReadonlyMap<string, string>): string[] {
 	return [...new Set(urls.map((url) => ids.get(url)).filter((id): id is string => Boolean(id)))];
 }
 

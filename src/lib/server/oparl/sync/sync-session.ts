@@ -4,9 +4,8 @@ import type { OparlObjectType } from '$lib/shared/oparl';
 import { db } from '../../db';
 import type { OparlClient } from '../http/oparl-client';
 import { oparlObject, oparlSyncRun, type ListCursor } from '../schema';
-import { loadKnownObjects } from '../store/known-objects';
 import { recordOparlProblems } from '../store/record-problems';
-import { storeOparlObject } from '../store/store-object';
+import { storeOparlPage } from '../store/store-page';
 import type { ProblemDraft } from '../store/types';
 import type { SyncRun, SyncSource } from './claim-run';
 import type { SyncHooks } from './sync-hooks';
@@ -84,42 +83,29 @@ export class SyncSession {
 		return this.writes.add(async () => {
 			this.signal?.throwIfAborted();
 			const outcome = await db.transaction(async (tx) => {
-				const context = {
-					sourceId: this.source.id,
-					bodyId: page.bodyId,
-					reportedOnce: this.reportedOnce,
-					known: await loadKnownObjects(tx, this.source.id, page.items)
-				};
-				const changed: string[] = [];
-				const files: string[] = [];
-				const unchanged: string[] = [];
-				const storedIds: string[] = [];
-				let written = 0;
-				let deleted = 0;
-				let problems = 0;
-				for (const [index, item] of page.items.entries()) {
-					const expectedType =
-						typeof page.expectedType === 'function' ? page.expectedType(index) : page.expectedType;
-					const result = await storeOparlObject(tx, context, item, {
-						runId: this.run.id,
-						expectedType,
-						foundAt: page.url
-					});
-					changed.push(...result.changedObjectIds);
-					files.push(...result.fileObjectIds);
-					if (result.objectId) storedIds.push(result.objectId);
-					if (result.outcome === 'unchanged' && result.objectId) unchanged.push(result.objectId);
-					written += result.written;
-					deleted += result.deleted;
-					problems += result.problems;
-				}
-				problems += await recordOparlProblems(tx, this.source.id, this.run.id, page.problems ?? []);
+				const stored = await storeOparlPage(
+					tx,
+					{ sourceId: this.source.id, bodyId: page.bodyId, reportedOnce: this.reportedOnce },
+					page.items.map((raw, index) => ({
+						raw,
+						expectedType:
+							typeof page.expectedType === 'function' ? page.expectedType(index) : page.expectedType
+					})),
+					{ runId: this.run.id, foundAt: page.url, problems: page.problems }
+				);
+				const storedIds = stored.items.flatMap((item) => (item.objectId ? [item.objectId] : []));
+				const unchanged = stored.items.flatMap((item) =>
+					item.outcome === 'unchanged' && item.objectId ? [item.objectId] : []
+				);
 				if (unchanged.length > 0) {
 					await tx
 						.update(oparlObject)
 						.set({ lastSeenRunId: this.run.id })
 						.where(inArray(oparlObject.id, unchanged));
 				}
+				const changed = stored.changedObjectIds;
+				const files = stored.fileObjectIds;
+				const { written, deleted, problems } = stored;
 				await this.hooks.afterPage(tx, { changedObjectIds: changed, fileObjectIds: files });
 				const counters = this.next({
 					pages: page.page ? 1 : 0,
