@@ -2,17 +2,15 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import { db } from '../../db';
 import {
 	oparlAgendaItem,
-	oparlBody,
 	oparlConsultation,
 	oparlMeeting,
 	oparlObject,
 	oparlPaper
 } from '../schema';
 import { councilFilesOf, type CouncilFile } from './council-files';
-import { httpUrl } from './http-url';
-import { isUuid } from '../../directory/is-uuid';
-import { organizationNames } from './organization-names';
-import { shownCondition, shownObjectIds } from './shown';
+import { belongingTo, shownPage, type CouncilPageBase } from './council-page';
+import { namesOf, organizationNames } from './organization-names';
+import { shownObjectIds } from './shown';
 
 export interface MeetingAgendaItem {
 	id: string;
@@ -26,37 +24,29 @@ export interface MeetingAgendaItem {
 	files: CouncilFile[];
 }
 
-export interface CouncilMeeting {
-	id: string;
-	name: string;
+export interface CouncilMeeting extends CouncilPageBase {
 	start: Date | null;
 	end: Date | null;
 	cancelled: boolean;
 	meetingState: string | null;
 	locationText: string | null;
-	webUrl: string | null;
-	body: { id: string; name: string };
 	organizations: string[];
 	agendaItems: MeetingAgendaItem[];
-	files: CouncilFile[];
 }
 
 /** A meeting of a followed body with its agenda in order; else null. */
 export async function getCouncilMeeting(id: string): Promise<CouncilMeeting | null> {
-	if (!isUuid(id)) return null;
-	const [row] = await db
-		.select({ meeting: oparlMeeting, raw: oparlObject.raw, bodyName: oparlBody.name })
-		.from(oparlMeeting)
-		.innerJoin(oparlObject, eq(oparlObject.id, oparlMeeting.objectId))
-		.innerJoin(oparlBody, eq(oparlBody.objectId, oparlMeeting.bodyId))
-		.where(and(eq(oparlMeeting.objectId, id), shownCondition()));
-	if (!row) return null;
-	const { meeting } = row;
+	const page = await shownPage<typeof oparlMeeting.$inferSelect>(oparlMeeting, id);
+	if (!page) return null;
+	const { row: meeting } = page;
 	const items = await agendaItemsOf(id);
 	const [names, papers, files] = await Promise.all([
 		organizationNames(meeting.organizationIds),
 		papersOf(items.map((item) => item.id)),
-		councilFilesOf([{ id, raw: row.raw }, ...items.map((item) => ({ id: item.id, raw: item.raw }))])
+		councilFilesOf([
+			{ id, raw: page.raw },
+			...items.map((item) => ({ id: item.id, raw: item.raw }))
+		])
 	]);
 	return {
 		id,
@@ -66,11 +56,9 @@ export async function getCouncilMeeting(id: string): Promise<CouncilMeeting | nu
 		cancelled: meeting.cancelled,
 		meetingState: meeting.meetingState,
 		locationText: meeting.locationText,
-		webUrl: httpUrl(meeting.webUrl) ?? httpUrl(row.raw?.['web']),
-		body: { id: meeting.bodyId, name: row.bodyName },
-		organizations: meeting.organizationIds
-			.map((orgId) => names.get(orgId))
-			.filter((name): name is string => name !== undefined),
+		webUrl: page.webUrl,
+		body: page.body,
+		organizations: namesOf(names, meeting.organizationIds),
 		agendaItems: items.map(({ raw: _raw, ...item }) => ({
 			...item,
 			papers: papers.get(item.id) ?? [],
@@ -81,18 +69,11 @@ export async function getCouncilMeeting(id: string): Promise<CouncilMeeting | nu
 }
 
 async function agendaItemsOf(meetingId: string) {
-	// Embedded agenda items often lack `meeting`: the meeting they came in is their parent.
 	const rows = await db
 		.select({ item: oparlAgendaItem, raw: oparlObject.raw })
 		.from(oparlAgendaItem)
 		.innerJoin(oparlObject, eq(oparlObject.id, oparlAgendaItem.objectId))
-		.where(
-			and(
-				or(eq(oparlAgendaItem.meetingId, meetingId), eq(oparlObject.parentId, meetingId)),
-				eq(oparlObject.deleted, false),
-				eq(oparlObject.placeholder, false)
-			)
-		);
+		.where(belongingTo(oparlAgendaItem.meetingId, meetingId));
 	return rows
 		.map(({ item, raw }) => ({
 			id: item.objectId,

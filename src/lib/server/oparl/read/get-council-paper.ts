@@ -1,18 +1,16 @@
-import { and, eq, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '../../db';
 import {
 	oparlAgendaItem,
-	oparlBody,
 	oparlConsultation,
 	oparlMeeting,
 	oparlObject,
 	oparlPaper
 } from '../schema';
-import { councilFilesOf, type CouncilFile } from './council-files';
-import { httpUrl } from './http-url';
-import { isUuid } from '../../directory/is-uuid';
-import { organizationNames } from './organization-names';
-import { shownCondition, shownObjectIds } from './shown';
+import { councilFilesOf } from './council-files';
+import { belongingTo, shownPage, type CouncilPageBase } from './council-page';
+import { namesOf, organizationNames } from './organization-names';
+import { shownObjectIds } from './shown';
 
 export interface PaperConsultation {
 	id: string;
@@ -24,32 +22,21 @@ export interface PaperConsultation {
 	agendaItem: { id: string; number: string | null; name: string; result: string | null } | null;
 }
 
-export interface CouncilPaper {
-	id: string;
-	name: string;
+export interface CouncilPaper extends CouncilPageBase {
 	reference: string | null;
 	date: string | null;
 	paperType: string | null;
-	webUrl: string | null;
-	body: { id: string; name: string };
 	consultations: PaperConsultation[];
-	files: CouncilFile[];
 }
 
 /** A paper of a followed body with its consultations in order and its files; else null. */
 export async function getCouncilPaper(id: string): Promise<CouncilPaper | null> {
-	if (!isUuid(id)) return null;
-	const [row] = await db
-		.select({ paper: oparlPaper, raw: oparlObject.raw, bodyName: oparlBody.name })
-		.from(oparlPaper)
-		.innerJoin(oparlObject, eq(oparlObject.id, oparlPaper.objectId))
-		.innerJoin(oparlBody, eq(oparlBody.objectId, oparlPaper.bodyId))
-		.where(and(eq(oparlPaper.objectId, id), shownCondition()));
-	if (!row) return null;
-	const { paper } = row;
+	const page = await shownPage<typeof oparlPaper.$inferSelect>(oparlPaper, id);
+	if (!page) return null;
+	const { row: paper } = page;
 	const [consultations, files] = await Promise.all([
 		consultationsOf(id),
-		councilFilesOf([{ id, raw: row.raw }])
+		councilFilesOf([{ id, raw: page.raw }])
 	]);
 	return {
 		id,
@@ -57,15 +44,14 @@ export async function getCouncilPaper(id: string): Promise<CouncilPaper | null> 
 		reference: paper.reference,
 		date: paper.date,
 		paperType: paper.paperType,
-		webUrl: httpUrl(paper.webUrl) ?? httpUrl(row.raw?.['web']),
-		body: { id: paper.bodyId, name: row.bodyName },
+		webUrl: page.webUrl,
+		body: page.body,
 		consultations,
 		files: files.get(id) ?? []
 	};
 }
 
 async function consultationsOf(paperId: string): Promise<PaperConsultation[]> {
-	// Embedded consultations often lack `paper` (the server left it implicit): their parent is it.
 	const rows = await db
 		.select({
 			consultation: oparlConsultation,
@@ -86,13 +72,7 @@ async function consultationsOf(paperId: string): Promise<PaperConsultation[]> {
 		.innerJoin(oparlObject, eq(oparlObject.id, oparlConsultation.objectId))
 		.leftJoin(oparlMeeting, eq(oparlMeeting.objectId, oparlConsultation.meetingId))
 		.leftJoin(oparlAgendaItem, eq(oparlAgendaItem.objectId, oparlConsultation.agendaItemId))
-		.where(
-			and(
-				or(eq(oparlConsultation.paperId, paperId), eq(oparlObject.parentId, paperId)),
-				eq(oparlObject.deleted, false),
-				eq(oparlObject.placeholder, false)
-			)
-		);
+		.where(belongingTo(oparlConsultation.paperId, paperId));
 	const shown = await shownObjectIds(rows.map((row) => row.consultation.meetingId));
 	const names = await organizationNames(
 		rows.flatMap((row) => [
@@ -100,8 +80,7 @@ async function consultationsOf(paperId: string): Promise<PaperConsultation[]> {
 			...(row.meeting?.organizationIds ?? [])
 		])
 	);
-	const named = (ids: string[]) =>
-		ids.map((id) => names.get(id)).filter((name): name is string => name !== undefined);
+	const named = (ids: string[]) => namesOf(names, ids);
 	return rows
 		.map(({ consultation, meeting, item }) => {
 			const meetingShown =

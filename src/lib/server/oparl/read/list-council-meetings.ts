@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { db } from '../../db';
 import { oparlBody, oparlMeeting, oparlObject } from '../schema';
-import { organizationNames } from './organization-names';
+import { namesOf, organizationNames } from './organization-names';
 import { shownCondition } from './shown';
 
 export const MEETINGS_PAGE_SIZE = 25;
@@ -75,9 +75,7 @@ export async function listCouncilMeetings(
 			cancelled: meeting.cancelled,
 			meetingState: meeting.meetingState,
 			locationText: meeting.locationText,
-			organizations: meeting.organizationIds
-				.map((id) => names.get(id))
-				.filter((name): name is string => name !== undefined)
+			organizations: namesOf(names, meeting.organizationIds)
 		})),
 		total: totalRow?.n ?? 0,
 		page,

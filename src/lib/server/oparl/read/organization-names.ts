@@ -15,3 +15,8 @@ export async function organizationNames(ids: readonly string[]): Promise<Map<str
 		.where(inArray(oparlOrganization.objectId, wanted));
 	return new Map(rows.filter((row) => row.name.trim() !== '').map((row) => [row.id, row.name]));
 }
+
+/** The names of these Gremien in their order, those without a name (or projection) left out. */
+export function namesOf(names: ReadonlyMap<string, string>, ids: readonly string[]): string[] {
+	return ids.map((id) => names.get(id)).filter((name): name is string => name !== undefined);
+}

@@ -1,12 +1,18 @@
 import { berlinDay } from '$lib/shared/berlin-time';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { oparlAgendaItem, oparlMeeting, oparlObject, oparlOrganization } from '../schema';
-import { bodyPlaces, type BodyPlace } from './body-places';
+import { oparlAgendaItem, oparlMeeting, oparlObject } from '../schema';
+import {
+	joinParts,
+	objectColumns,
+	organizationNames,
+	presentObjects,
+	publicPlaceColumns,
+	type BuiltDocuments
+} from './council-documents';
 import { documentDay, lines, meetingTimeText, oneLine } from './document-text';
 import type { OparlExecutor } from './executor';
 import { fileTextsOf } from './file-texts';
-import type { BuiltDocuments } from './paper-documents';
 import type { OparlDocument } from './write-documents';
 
 /** Search rows of meetings: name, Gremien, time and place; cancelled ones say so. */
@@ -17,11 +23,7 @@ export async function meetingDocuments(
 	if (meetingIds.length === 0) return { rows: [], gone: [] };
 	const meetings = await executor
 		.select({
-			id: oparlObject.id,
-			deleted: oparlObject.deleted,
-			placeholder: oparlObject.placeholder,
-			created: oparlObject.created,
-			fetchedAt: oparlObject.fetchedAt,
+			...objectColumns,
 			projected: oparlMeeting.objectId,
 			bodyId: oparlMeeting.bodyId,
 			name: oparlMeeting.name,
@@ -33,19 +35,7 @@ export async function meetingDocuments(
 		.from(oparlObject)
 		.leftJoin(oparlMeeting, eq(oparlMeeting.objectId, oparlObject.id))
 		.where(and(inArray(oparlObject.id, [...meetingIds]), eq(oparlObject.type, 'meeting')));
-	const places = await bodyPlaces(
-		executor,
-		meetings.flatMap((meeting) => (meeting.bodyId ? [meeting.bodyId] : []))
-	);
-	const present = meetings.filter(
-		(meeting) =>
-			!meeting.deleted &&
-			!meeting.placeholder &&
-			meeting.projected !== null &&
-			places.get(meeting.bodyId!)?.followed === true
-	);
-	const presentIds = new Set(present.map((meeting) => meeting.id));
-	const gone = meetingIds.filter((id) => !presentIds.has(id));
+	const { present, gone, places } = await presentObjects(executor, meetingIds, meetings);
 	const names = await organizationNames(
 		executor,
 		present.flatMap((meeting) => meeting.organizationIds ?? [])
@@ -55,7 +45,7 @@ export async function meetingDocuments(
 			.map((id) => names.get(id))
 			.filter((name): name is string => !!name);
 		return {
-			...placeColumns(places.get(meeting.bodyId!)!),
+			...publicPlaceColumns(places.get(meeting.bodyId)!),
 			type: 'meeting',
 			sourceId: meeting.id,
 			title: oneLine(meeting.name) || gremien.join(', ') || 'Sitzung',
@@ -116,35 +106,22 @@ export async function agendaItemDocuments(
 		.leftJoin(oparlMeeting, eq(oparlMeeting.objectId, meetingOf))
 		.leftJoin(meetingObject, eq(meetingObject.id, oparlMeeting.objectId))
 		.where(and(inArray(oparlObject.id, [...itemIds]), eq(oparlObject.type, 'agendaItem')));
-	const places = await bodyPlaces(
+	const { present, gone, places } = await presentObjects(
 		executor,
-		items.flatMap((item) => (item.bodyId ? [item.bodyId] : []))
+		itemIds,
+		items,
+		(item) => item.meetingId !== null && !item.meetingDeleted
 	);
-	const present = items.filter(
-		(item) =>
-			!item.deleted &&
-			!item.placeholder &&
-			item.projected !== null &&
-			item.meetingId !== null &&
-			!item.meetingDeleted &&
-			places.get(item.bodyId!)?.followed === true
-	);
-	const presentIds = new Set(present.map((item) => item.id));
-	const gone = itemIds.filter((id) => !presentIds.has(id));
 	const fileTexts = await fileTextsOf(executor, present);
 	const rows = present.map((item): OparlDocument => {
-		const title = [item.number, item.name]
-			.map((part) => oneLine(part))
-			.filter((part) => !!part)
-			.join(' ');
-		const meeting = [
+		const title = joinParts(' ', oneLine(item.number), oneLine(item.name));
+		const meeting = joinParts(
+			', ',
 			oneLine(item.meetingName),
 			item.meetingStart && meetingTimeText(item.meetingStart)
-		]
-			.filter((part) => !!part)
-			.join(', ');
+		);
 		return {
-			...placeColumns(places.get(item.bodyId!)!),
+			...publicPlaceColumns(places.get(item.bodyId)!),
 			type: 'agendaItem',
 			sourceId: item.id,
 			title: title || 'Tagesordnungspunkt',
@@ -165,32 +142,4 @@ export async function agendaItemDocuments(
 		};
 	});
 	return { rows, gone };
-}
-
-function placeColumns(place: BodyPlace) {
-	return {
-		topicIds: [],
-		districtAgs: place.districtAgs,
-		councilType: place.councilType,
-		organizationId: place.councilOrganizationId,
-		oparlBodyId: place.oparlBodyId,
-		// Council information systems publish meetings and agendas: public record.
-		access: 'public',
-		readerFactionIds: [],
-		readerUserIds: [],
-		modifiedAt: new Date()
-	} satisfies Partial<OparlDocument>;
-}
-
-async function organizationNames(
-	executor: OparlExecutor,
-	ids: readonly string[]
-): Promise<Map<string, string>> {
-	const unique = [...new Set(ids)];
-	if (unique.length === 0) return new Map();
-	const rows = await executor
-		.select({ id: oparlOrganization.objectId, name: oparlOrganization.name })
-		.from(oparlOrganization)
-		.where(inArray(oparlOrganization.objectId, unique));
-	return new Map(rows.filter((row) => oneLine(row.name)).map((row) => [row.id, oneLine(row.name)]));
 }

@@ -4,20 +4,22 @@ import {
 	oparlConsultation,
 	oparlMeeting,
 	oparlObject,
-	oparlOrganization,
 	oparlPaper
 } from '../schema';
-import { bodyPlaces } from './body-places';
+import {
+	joinParts,
+	objectColumns,
+	organizationNames,
+	presentObjects,
+	publicPlaceColumns,
+	type BuiltDocuments
+} from './council-documents';
 import { documentDay, lines, meetingDayText, oneLine } from './document-text';
 import type { OparlExecutor } from './executor';
 import { fileTextsOf } from './file-texts';
 import type { OparlDocument } from './write-documents';
 
-export interface BuiltDocuments {
-	rows: OparlDocument[];
-	/** Objects that have no document (deleted, placeholder, body not followed …). */
-	gone: string[];
-}
+export type { BuiltDocuments } from './council-documents';
 
 /**
  * Search rows of council papers: reference and name as the title; the paper type, the name and
@@ -30,12 +32,7 @@ export async function paperDocuments(
 	if (paperIds.length === 0) return { rows: [], gone: [] };
 	const papers = await executor
 		.select({
-			id: oparlObject.id,
-			deleted: oparlObject.deleted,
-			placeholder: oparlObject.placeholder,
-			created: oparlObject.created,
-			modified: oparlObject.modified,
-			fetchedAt: oparlObject.fetchedAt,
+			...objectColumns,
 			projected: oparlPaper.objectId,
 			bodyId: oparlPaper.bodyId,
 			name: oparlPaper.name,
@@ -47,33 +44,20 @@ export async function paperDocuments(
 		.from(oparlObject)
 		.leftJoin(oparlPaper, eq(oparlPaper.objectId, oparlObject.id))
 		.where(and(inArray(oparlObject.id, [...paperIds]), eq(oparlObject.type, 'paper')));
-	const places = await bodyPlaces(
-		executor,
-		papers.flatMap((paper) => (paper.bodyId ? [paper.bodyId] : []))
-	);
-	const present = papers.filter(
-		(paper) =>
-			!paper.deleted &&
-			!paper.placeholder &&
-			paper.projected !== null &&
-			paper.bodyId !== null &&
-			places.get(paper.bodyId)?.followed === true
-	);
-	const presentIds = new Set(present.map((paper) => paper.id));
-	const gone = paperIds.filter((id) => !presentIds.has(id));
+	const { present, gone, places } = await presentObjects(executor, paperIds, papers);
 	if (present.length === 0) return { rows: [], gone };
 
 	const [consultations, fileTexts] = await Promise.all([
-		consultationsOf(executor, [...presentIds]),
+		consultationsOf(
+			executor,
+			present.map((paper) => paper.id)
+		),
 		fileTextsOf(executor, present)
 	]);
 	const rows = present.map((paper): OparlDocument => {
-		const place = places.get(paper.bodyId!)!;
-		const title = [paper.reference, paper.name]
-			.map((part) => oneLine(part))
-			.filter((part) => !!part)
-			.join(' – ');
+		const title = joinParts(' – ', oneLine(paper.reference), oneLine(paper.name));
 		return {
+			...publicPlaceColumns(places.get(paper.bodyId)!),
 			type: 'paper',
 			sourceId: paper.id,
 			title: title || 'Vorlage ohne Titel',
@@ -87,17 +71,7 @@ export async function paperDocuments(
 			url: `/ratsinfo/vorlagen/${paper.id}`,
 			date: documentDay(paper.date, paper.created, paper.modified, paper.fetchedAt),
 			kind: oneLine(paper.paperType) || null,
-			status: null,
-			topicIds: [],
-			districtAgs: place.districtAgs,
-			councilType: place.councilType,
-			organizationId: place.councilOrganizationId,
-			oparlBodyId: place.oparlBodyId,
-			// Council information systems publish these papers: public record.
-			access: 'public',
-			readerFactionIds: [],
-			readerUserIds: [],
-			modifiedAt: new Date()
+			status: null
 		};
 	});
 	return { rows, gone };
@@ -149,28 +123,19 @@ async function consultationsOf(
 			)
 		)
 	];
-	const names = new Map(
-		(organizationIds.length > 0
-			? await executor
-					.select({ id: oparlOrganization.objectId, name: oparlOrganization.name })
-					.from(oparlOrganization)
-					.where(inArray(oparlOrganization.objectId, organizationIds))
-			: []
-		).map((row) => [row.id, row.name])
-	);
+	const names = await organizationNames(executor, organizationIds);
 	const byPaper = new Map<string, string[]>();
 	for (const row of rows) {
 		const gremien = (
 			row.organizationIds.length > 0 ? row.organizationIds : (row.meetingOrganizationIds ?? [])
 		)
-			.map((id) => oneLine(names.get(id)))
-			.filter((name) => name !== '');
-		const where = [
+			.map((id) => names.get(id))
+			.filter((name): name is string => !!name);
+		const where = joinParts(
+			', ',
 			gremien.join(', ') || oneLine(row.meetingName),
 			row.meetingStart && meetingDayText(row.meetingStart)
-		]
-			.filter((part) => !!part)
-			.join(', ');
+		);
 		const role = oneLine(row.role) ? ` (${oneLine(row.role)})` : '';
 		const result = oneLine(row.result);
 		if (!where && !result) continue;

@@ -18,7 +18,7 @@ import {
 import { instanceConfig } from '../../../instance/instance-config';
 import { oparlBody, oparlMeeting, oparlObject } from '../../schema';
 import { getCouncilBody } from '../get-council-body';
-import { organizationNames } from '../organization-names';
+import { namesOf, organizationNames } from '../organization-names';
 import { shownCondition } from '../shown';
 
 /**
@@ -67,9 +67,7 @@ export async function bodyMeetingsCalendar(
 	calendar.timezone({ name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] ?? null });
 	const host = new URL(publicOrigin()).hostname;
 	for (const row of rows) {
-		const organizations = row.meeting.organizationIds
-			.map((id) => names.get(id))
-			.filter((name): name is string => name !== undefined);
+		const organizations = namesOf(names, row.meeting.organizationIds);
 		calendar.createEvent(
 			meetingEvent({
 				...row,
