@@ -1,12 +1,12 @@
-import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '../db';
 import { storedFile } from '../files/schema';
+import { searchIndex } from '../indexing/search-rows';
 import { searchDocument } from '../search/schema';
 import { body, organization, territorialUnit } from '../territory/schema';
 import { motion, motionAttachment, motionAuthor, motionTopic } from './schema';
 import { searchAccessOf } from './visibility';
-import { requestImmediateAlerts } from '../alerts/request-immediate-alerts';
 
 /**
  * Keeps the motions' rows in the one search table (`search_document`) in step with the motions:
@@ -16,56 +16,28 @@ import { requestImmediateAlerts } from '../alerts/request-immediate-alerts';
  */
 export const MOTION_DOCUMENT_TYPE = 'motion';
 
-/** Rows per statement: keeps a reindex of the whole library within parameter limits. */
-const BATCH = 200;
+const index = searchIndex({
+	type: MOTION_DOCUMENT_TYPE,
+	table: motion,
+	id: motion.id,
+	load: (ids) => db.select().from(motion).where(inArray(motion.id, ids)),
+	toSearchRows
+});
 
 /** Writes (or removes, if the motion is gone) the search row of one motion. */
 export async function indexMotion(motionId: string): Promise<void> {
-	await indexMotions([motionId]);
-}
-
-/** Rebuilds the rows of every motion and drops rows of motions that no longer exist. */
-export async function reindexAllMotions(): Promise<{ indexed: number; removed: number }> {
-	const ids = (await db.select({ id: motion.id }).from(motion).orderBy(asc(motion.id))).map(
-		(row) => row.id
-	);
-	let indexed = 0;
-	for (let start = 0; start < ids.length; start += BATCH) {
-		indexed += (await indexMotions(ids.slice(start, start + BATCH))).indexed;
-	}
-	const removed = await db
-		.delete(searchDocument)
-		.where(
-			and(
-				eq(searchDocument.type, MOTION_DOCUMENT_TYPE),
-				notExists(
-					db
-						.select({ one: sql`1` })
-						.from(motion)
-						.where(eq(motion.id, searchDocument.sourceId))
-				)
-			)
-		)
-		.returning({ id: searchDocument.id });
-	return { indexed, removed: removed.length };
+	await index.indexMany([motionId]);
 }
 
 /** Same as `indexMotion` for many motions at once, in a handful of queries. */
-export async function indexMotions(motionIds: readonly string[]): Promise<{ indexed: number }> {
-	if (motionIds.length === 0) return { indexed: 0 };
-	const ids = [...new Set(motionIds)];
-	const motions = await db.select().from(motion).where(inArray(motion.id, ids));
-	const found = new Set(motions.map((row) => row.id));
-	const gone = ids.filter((id) => !found.has(id));
-	if (gone.length > 0) {
-		await db
-			.delete(searchDocument)
-			.where(
-				and(eq(searchDocument.type, MOTION_DOCUMENT_TYPE), inArray(searchDocument.sourceId, gone))
-			);
-	}
-	if (motions.length === 0) return { indexed: 0 };
+export const indexMotions = index.indexMany;
 
+/** Rebuilds the rows of every motion and drops rows of motions that no longer exist. */
+export const reindexAllMotions = index.reindexAll;
+
+async function toSearchRows(
+	motions: (typeof motion.$inferSelect)[]
+): Promise<(typeof searchDocument.$inferInsert)[]> {
 	const present = motions.map((row) => row.id);
 	const [authors, topics, attachmentTexts, places] = await Promise.all([
 		groupBy(
@@ -95,7 +67,7 @@ export async function indexMotions(motionIds: readonly string[]): Promise<{ inde
 		])
 	]);
 
-	const rows = motions.map((row): typeof searchDocument.$inferInsert => {
+	return motions.map((row): typeof searchDocument.$inferInsert => {
 		const authorIds = authors.get(row.id) ?? [];
 		const place = (row.councilId && places.get(row.councilId)) ||
 			(row.factionId && places.get(row.factionId)) || {
@@ -123,41 +95,6 @@ export async function indexMotions(motionIds: readonly string[]): Promise<{ inde
 			modifiedAt: new Date()
 		};
 	});
-	await db
-		.insert(searchDocument)
-		.values(rows)
-		.onConflictDoUpdate({
-			target: [searchDocument.type, searchDocument.sourceId],
-			set: Object.fromEntries(
-				(
-					[
-						'title',
-						'body',
-						'attachmentText',
-						'url',
-						'date',
-						'kind',
-						'status',
-						'topicIds',
-						'districtAgs',
-						'councilType',
-						'organizationId',
-						'access',
-						'readerFactionIds',
-						'readerUserIds',
-						'modifiedAt'
-					] as const
-				).map((key) => [key, sql.raw(`excluded.${snakeCase(key)}`)])
-			)
-		});
-	// Saved searches that mail at once look at what was just indexed.
-	await requestImmediateAlerts();
-	return { indexed: rows.length };
-}
-
-/** The database names the columns in snake case (drizzle `casing`); `excluded` needs them so. */
-function snakeCase(key: string): string {
-	return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
 function groupBy<V>(rows: { key: string; value: V }[]): Map<string, V[]> {
