@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEnvForTests } from '../../config/env';
 import { db } from '../../db';
 import {
 	seedDirectoryFixtures,
 	type DirectoryFixtures
 } from '../../directory/testing/directory-fixtures';
-import { startJobQueue, stopJobQueue } from '../../jobs';
-import { registerMailJobs } from '../../mail/mail-jobs';
-import { closeMailTransport } from '../../mail/mailer';
 import { mailMessage } from '../../mail/schema';
-import { SmtpCatcher, type CaughtMail } from '../../testing/smtp-catcher';
+import type { CaughtMail, SmtpCatcher } from '../../testing/smtp-catcher';
 import { createTestDatabase, testDatabaseKind } from '../../testing/test-db';
 import { createTestAccount } from '../../auth/test-support';
 import { oparlFollow } from '../schema';
@@ -24,22 +20,21 @@ import {
 } from '../similar/testing/council-fixtures';
 import { createIndexedMotion } from '../similar/testing/motion-fixtures';
 import { sendDueBriefings } from './send-briefings';
+import {
+	BRIEFING_TEST_ORIGIN as ORIGIN,
+	startMailEnvironment,
+	startMailQueue,
+	stopMailEnvironment
+} from './testing/mail-environment';
 import { applyUnfollowLink, describeUnfollowLink } from './unfollow-link';
 
-const ORIGIN = 'https://kommunal.example.org';
 const DAY = 86_400_000;
 let catcher: SmtpCatcher;
 let fx: DirectoryFixtures;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-	catcher = new SmtpCatcher();
-	await catcher.start();
-	process.env.SMTP_URL = catcher.url;
-	process.env.MAIL_FROM = 'LAG Kommunalpolitik <lag@kommunal.example.org>';
-	process.env.ORIGIN = ORIGIN;
-	resetEnvForTests();
-	registerMailJobs({ maxAttempts: 3, retryBaseSeconds: 1, overdueSeconds: 0 });
+	catcher = await startMailEnvironment();
 	await createTestDatabase();
 	fx = await seedDirectoryFixtures();
 
@@ -134,21 +129,11 @@ beforeAll(async () => {
 		{ userId: fx.users.interested.id, bodyId: body }
 	]);
 
-	await startJobQueue({
-		mode: 'work',
-		pollingIntervalSeconds: 0.5,
-		cronMonitorIntervalSeconds: 1,
-		cronWorkerIntervalSeconds: 1
-	});
+	await startMailQueue();
 });
 
 afterAll(async () => {
-	await stopJobQueue(2_000);
-	closeMailTransport();
-	await catcher.stop();
-	delete process.env.SMTP_URL;
-	delete process.env.MAIL_FROM;
-	resetEnvForTests();
+	await stopMailEnvironment(catcher);
 });
 
 function briefingFor(address: string, meetingName: string): Promise<CaughtMail> {

@@ -2,16 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { loadDirectoryViewer } from '../../directory/viewer';
-import { queueMail } from '../../mail/queue-mail';
 import { loadMotionViewer } from '../../motions/visibility';
-import { unsubscribeHeaders } from '../../mail/unsubscribe-headers';
 import { oparlBriefing } from '../schema';
 import { briefingMail, type BriefingItem } from './briefing-mail';
 import { dueMeetings, type DueMeeting } from './due-meetings';
 import { itemMatches } from './item-matches';
 import { meetingAgenda, type BriefingAgendaItem } from './meeting-agenda';
 import { meetingRecipients } from './meeting-recipients';
-import { unfollowUrl } from './unfollow-link';
+import { mailFollower } from './mail-follower';
 
 /**
  * The daily briefing run (job `oparl.briefings`): for each due meeting, one mail to each
@@ -66,19 +64,7 @@ async function mailBriefing(
 	};
 	const items: BriefingItem[] = [];
 	for (const item of agenda) items.push({ item, matches: await itemMatches(item.terms, viewers) });
-	const unsubscribe = await unfollowUrl(recipient.id, meeting.bodyId);
-	const mail = briefingMail({
-		recipientName: recipient.name,
-		meeting,
-		items,
-		unfollowUrl: unsubscribe
-	});
-	await queueMail({
-		to: recipient.email,
-		subject: mail.subject,
-		text: mail.text,
-		html: mail.html,
-		category: 'oparl.briefing',
-		headers: unsubscribeHeaders(unsubscribe)
-	});
+	await mailFollower(recipient, meeting.bodyId, 'oparl.briefing', (unfollowUrl) =>
+		briefingMail({ recipientName: recipient.name, meeting, items, unfollowUrl })
+	);
 }

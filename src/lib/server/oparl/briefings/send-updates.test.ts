@@ -2,13 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLongDate } from '$lib/shared/format-date';
 import { createTestAccount } from '../../auth/test-support';
-import { resetEnvForTests } from '../../config/env';
 import { db } from '../../db';
-import { startJobQueue, stopJobQueue } from '../../jobs';
-import { registerMailJobs } from '../../mail/mail-jobs';
-import { closeMailTransport } from '../../mail/mailer';
 import { mailMessage } from '../../mail/schema';
-import { SmtpCatcher, type CaughtMail } from '../../testing/smtp-catcher';
+import type { CaughtMail, SmtpCatcher } from '../../testing/smtp-catcher';
 import { createTestDatabase, testDatabaseKind } from '../../testing/test-db';
 import { oparlBriefing, oparlFollow, oparlMeeting, oparlObject } from '../schema';
 import {
@@ -19,9 +15,14 @@ import {
 } from '../similar/testing/council-fixtures';
 import { sendDueBriefings } from './send-briefings';
 import { sendBriefingUpdates } from './send-updates';
+import {
+	BRIEFING_TEST_ORIGIN as ORIGIN,
+	startMailEnvironment,
+	startMailQueue,
+	stopMailEnvironment
+} from './testing/mail-environment';
 import { applyUnfollowLink } from './unfollow-link';
 
-const ORIGIN = 'https://kommunal.example.org';
 const DAY = 86_400_000;
 let catcher: SmtpCatcher;
 const ids: Record<string, string> = {};
@@ -30,13 +31,7 @@ const users: Record<string, { id: string; email: string }> = {};
 const start = new Date(Math.ceil(Date.now() / DAY) * DAY + 2 * DAY + 11 * 3_600_000);
 
 beforeAll(async () => {
-	catcher = new SmtpCatcher();
-	await catcher.start();
-	process.env.SMTP_URL = catcher.url;
-	process.env.MAIL_FROM = 'LAG Kommunalpolitik <lag@kommunal.example.org>';
-	process.env.ORIGIN = ORIGIN;
-	resetEnvForTests();
-	registerMailJobs({ maxAttempts: 3, retryBaseSeconds: 1, overdueSeconds: 0 });
+	catcher = await startMailEnvironment();
 	await createTestDatabase();
 
 	const source = await createCouncilSource();
@@ -73,21 +68,11 @@ beforeAll(async () => {
 		{ userId: users.interested!.id, bodyId: ids.body }
 	]);
 
-	await startJobQueue({
-		mode: 'work',
-		pollingIntervalSeconds: 0.5,
-		cronMonitorIntervalSeconds: 1,
-		cronWorkerIntervalSeconds: 1
-	});
+	await startMailQueue();
 });
 
 afterAll(async () => {
-	await stopJobQueue(2_000);
-	closeMailTransport();
-	await catcher.stop();
-	delete process.env.SMTP_URL;
-	delete process.env.MAIL_FROM;
-	resetEnvForTests();
+	await stopMailEnvironment(catcher);
 });
 
 async function updatesTo(email: string) {

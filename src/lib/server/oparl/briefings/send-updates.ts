@@ -3,12 +3,10 @@ import { BRIEFING_DAYS_BEFORE } from '$lib/shared/oparl';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { isoToday } from '../../directory/visibility';
-import { queueMail } from '../../mail/queue-mail';
-import { unsubscribeHeaders } from '../../mail/unsubscribe-headers';
 import { oparlBriefing } from '../schema';
 import { changedBriefings, type ChangedBriefing } from './changed-briefings';
 import { meetingRecipients } from './meeting-recipients';
-import { unfollowUrl } from './unfollow-link';
+import { mailFollower } from './mail-follower';
 import { briefingUpdateMail } from './update-mail';
 
 /**
@@ -76,20 +74,13 @@ async function mailUpdate(
 	change: ChangedBriefing,
 	rebrief: boolean
 ): Promise<void> {
-	const unsubscribe = await unfollowUrl(recipient.id, change.meeting.bodyId);
-	const mail = briefingUpdateMail({
-		recipientName: recipient.name,
-		meeting: change.meeting,
-		briefedStart: change.briefedStart,
-		rebrief,
-		unfollowUrl: unsubscribe
-	});
-	await queueMail({
-		to: recipient.email,
-		subject: mail.subject,
-		text: mail.text,
-		html: mail.html,
-		category: 'oparl.briefing-update',
-		headers: unsubscribeHeaders(unsubscribe)
-	});
+	await mailFollower(recipient, change.meeting.bodyId, 'oparl.briefing-update', (unfollowUrl) =>
+		briefingUpdateMail({
+			recipientName: recipient.name,
+			meeting: change.meeting,
+			briefedStart: change.briefedStart,
+			rebrief,
+			unfollowUrl
+		})
+	);
 }

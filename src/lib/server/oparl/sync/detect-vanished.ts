@@ -2,7 +2,8 @@ import { and, count, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { OparlObjectType } from '$lib/shared/oparl';
 import { db } from '../../db';
 import { oparlObject, oparlSyncRun, type ListCursor } from '../schema';
-import { deleteProjections } from '../store/projection-tables';
+import { chunks, IDS_PER_STATEMENT } from '../store/batch';
+import { markDeleted, type DeletionTally } from '../store/mark-deleted';
 import type { OparlExecutor } from '../store/types';
 import type { SyncSession } from './sync-session';
 import type { ListSpec } from './walk-list';
@@ -14,9 +15,6 @@ import type { ListSpec } from './walk-list';
  */
 export const VANISH_MAX_SHARE = 0.5;
 export const VANISH_MIN_COUNT = 20;
-
-/** Ids per statement: far below PostgreSQL's 65,535 parameters, and small transactions' locks. */
-const CHUNK = 1000;
 
 interface Vanished {
 	id: string;
@@ -108,46 +106,23 @@ async function detectInList(
 }
 
 /**
- * Marks the objects deleted and, level by level, everything embedded in them (a meeting's agenda
- * items and files), removing their projections. Returns the ids of every object marked.
+ * Marks the objects deleted, then everything embedded in them the way a tombstone does (a
+ * meeting's agenda items and files), removing their projections. Returns the ids of every
+ * object marked.
  */
 async function markVanished(executor: OparlExecutor, objects: Vanished[]): Promise<string[]> {
-	const changed: string[] = [];
-	for (let start = 0; start < objects.length; start += CHUNK) {
-		const chunk = objects.slice(start, start + CHUNK);
+	for (const part of chunks(objects, IDS_PER_STATEMENT)) {
 		await executor
 			.update(oparlObject)
 			.set({ deleted: true })
 			.where(
 				inArray(
 					oparlObject.id,
-					chunk.map((object) => object.id)
+					part.map((object) => object.id)
 				)
 			);
-		let level = chunk;
-		while (level.length > 0) {
-			await deleteProjections(executor, level);
-			changed.push(...level.map((object) => object.id));
-			const children: Vanished[] = [];
-			for (let from = 0; from < level.length; from += CHUNK) {
-				children.push(
-					...(await executor
-						.update(oparlObject)
-						.set({ deleted: true })
-						.where(
-							and(
-								inArray(
-									oparlObject.parentId,
-									level.slice(from, from + CHUNK).map((object) => object.id)
-								),
-								eq(oparlObject.deleted, false)
-							)
-						)
-						.returning({ id: oparlObject.id, type: oparlObject.type }))
-				);
-			}
-			level = children;
-		}
 	}
-	return changed;
+	const tally: DeletionTally = { changedObjectIds: [], deleted: 0 };
+	await markDeleted(executor, objects, tally);
+	return tally.changedObjectIds;
 }
