@@ -1,9 +1,11 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHmac } from 'node:crypto';
 import { parseSetCookieHeader } from 'better-auth/cookies/utils';
 import { and, desc, eq } from 'drizzle-orm';
 import type { AccountRole } from '../../shared/roles';
 import { db } from '../db';
 import { mailMessage } from '../mail/schema';
+import { getAuthContext } from './auth';
 import { createAccount } from './create-account';
 import type { RequestContext } from './request-context';
 import { user } from './schema';
@@ -52,17 +54,48 @@ export class CookieJar {
 
 export const TEST_PASSWORD = 'richtig-langes-passwort';
 
+/**
+ * Test accounts share one hash per password: better-auth's scrypt is slow by design (0.3–0.9 s
+ * per hash on a loaded CI machine, hundreds of test accounts per run), and a hash with another
+ * salt proves nothing more. Only createTestAccount's own call of createAccount takes the cached
+ * hash; every other hashing (sign-up, password change and reset under test) stays real, and
+ * sign-ins still verify the password against the stored hash.
+ */
+const hashingForTestAccount = new AsyncLocalStorage<true>();
+const testPasswordHashes = new Map<string, Promise<string>>();
+const contextsWithCache = new WeakSet<object>();
+
+async function useCachedTestHashes(): Promise<void> {
+	const { password } = await getAuthContext();
+	if (contextsWithCache.has(password)) return;
+	contextsWithCache.add(password);
+	const hash = password.hash.bind(password);
+	password.hash = (plain: string) => {
+		if (!hashingForTestAccount.getStore()) return hash(plain);
+		let cached = testPasswordHashes.get(plain);
+		if (!cached) {
+			cached = hash(plain);
+			cached.catch(() => testPasswordHashes.delete(plain));
+			testPasswordHashes.set(plain, cached);
+		}
+		return cached;
+	};
+}
+
 export async function createTestAccount(
 	overrides: Partial<{ email: string; name: string; role: AccountRole; password: string }> = {}
 ) {
 	const email = overrides.email ?? `person-${Math.random().toString(36).slice(2, 10)}@example.org`;
-	const { id } = await createAccount({
-		email,
-		name: overrides.name ?? 'Erika Muster',
-		role: overrides.role ?? 'member',
-		password: overrides.password ?? TEST_PASSWORD,
-		emailVerified: true
-	});
+	await useCachedTestHashes();
+	const { id } = await hashingForTestAccount.run(true, () =>
+		createAccount({
+			email,
+			name: overrides.name ?? 'Erika Muster',
+			role: overrides.role ?? 'member',
+			password: overrides.password ?? TEST_PASSWORD,
+			emailVerified: true
+		})
+	);
 	return { id, email, password: overrides.password ?? TEST_PASSWORD };
 }
 

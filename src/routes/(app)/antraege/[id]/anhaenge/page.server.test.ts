@@ -49,10 +49,14 @@ async function addMotion(author: SessionUser, values: Partial<typeof motion.$inf
 
 const jars = new Map<string, Awaited<ReturnType<typeof signedInJar>>['jar']>();
 
-beforeEach(async () => {
-	jars.clear();
+// One database, directory and set of sessions per file (state data, five password hashes and
+// sign-ins cost seconds each); every test gets motions of its own, so none sees another's files.
+beforeAll(async () => {
 	await createTestDatabase();
 	fx = await seedDirectoryFixtures();
+});
+
+beforeEach(async () => {
 	motions = {
 		draft: await addMotion(fx.users.faction_admin, {
 			title: 'Geheimer Entwurf Streuobst',
@@ -79,7 +83,7 @@ beforeEach(async () => {
 
 async function eventFor(role: Role, url: string, params: Record<string, string>, form?: FormData) {
 	const email = role === 'anonymous' ? null : fx.users[role].email;
-	// One sign-in per role and test: signing in again and again would hit the sign-in rate limit.
+	// One sign-in per role and file: signing in again and again would hit the sign-in rate limit.
 	if (email && !jars.has(email)) jars.set(email, (await signedInJar(email)).jar);
 	const jar = email ? jars.get(email) : undefined;
 	const { event } = await testEvent({ url, jar, params });
