@@ -1,7 +1,7 @@
-import type { APIResponse, Page } from '@playwright/test';
+import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { VISITORS, type Visitor } from '../support/accounts';
+import { storageStateFor, VISITORS, type Visitor } from '../support/accounts';
 import { e2e } from '../support/environment';
 import { describeFindings } from '../support/axe';
 import { analyseShownPage, expect, test } from '../support/fixtures';
@@ -154,8 +154,13 @@ for (const visitor of VISITORS) {
 const refusedBy = VISITORS.filter((visitor) => visitor !== 'board');
 
 /** A form post as a browser sends it: `html` without JavaScript, else as `use:enhance` does. */
-function postForm(page: Page, url: string, form: Record<string, string>, html: boolean) {
-	return page.request.post(url, {
+function postForm(
+	request: APIRequestContext,
+	url: string,
+	form: Record<string, string>,
+	html: boolean
+) {
+	return request.post(url, {
 		form,
 		headers: {
 			// Same-origin like a real form, so a refusal comes from the app's guard and not from
@@ -168,35 +173,58 @@ function postForm(page: Page, url: string, form: Record<string, string>, html: b
 	});
 }
 
+/**
+ * The refused posts need a session and nothing else: bare request contexts (no browser context,
+ * no page) per visitor, and the board reads the server-rendered pages with scripts off (nothing to
+ * hydrate, and the pages' markup is checked with axe by the page tests above). These were 23 tests
+ * of several seconds each on both databases.
+ */
 for (const action of BOARD_ACTIONS) {
-	test(`nur der Sprecher*innenrat: ${action.name}`, async ({ pageAs, baseURL }) => {
-		const board = await pageAs('board');
-		const pagePath = typeof action.page === 'string' ? action.page : await action.page(board);
-		// A page's default action is posted to the page itself (SvelteKit refuses `?/default`).
-		const target = action.action === 'default' ? pagePath : `${pagePath}?/${action.action}`;
-		const url = new URL(target, baseURL).href;
-		const before = await action.observe(board);
-		for (const visitor of refusedBy) {
-			await test.step(`als ${visitor} abgewiesen`, async () => {
-				const page = await pageAs(visitor);
-				const html = await postForm(page, url, action.form, true);
-				const enhanced = await postForm(page, url, action.form, false);
-				const answer = (await enhanced.json()) as { type?: string; location?: string };
-				if (visitor === 'anonymous') {
-					expect.soft(isRedirect(html), `ohne JS: Status ${html.status()}`).toBe(true);
-					expect.soft(location(html).pathname).toBe('/anmelden');
-					expect.soft(answer.type).toBe('redirect');
-					expect.soft(answer.location ?? '').toMatch(/^\/anmelden\?/);
-				} else {
-					expect.soft(html.status(), 'ohne JS').toBe(403);
-					expect.soft(enhanced.status(), 'mit use:enhance').toBe(403);
-					expect.soft(answer.type).toBe('error');
-				}
-			});
+	test(`nur der Sprecher*innenrat: ${action.name}`, async ({ browser, playwright, baseURL }) => {
+		const boardContext = await browser.newContext({
+			baseURL,
+			javaScriptEnabled: false,
+			storageState: await storageStateFor(browser, 'board')
+		});
+		try {
+			const board = await boardContext.newPage();
+			const pagePath = typeof action.page === 'string' ? action.page : await action.page(board);
+			// A page's default action is posted to the page itself (SvelteKit refuses `?/default`).
+			const target = action.action === 'default' ? pagePath : `${pagePath}?/${action.action}`;
+			const url = new URL(target, baseURL).href;
+			const before = await action.observe(board);
+			for (const visitor of refusedBy) {
+				await test.step(`als ${visitor} abgewiesen`, async () => {
+					const request = await playwright.request.newContext({
+						baseURL,
+						storageState:
+							visitor === 'anonymous' ? undefined : await storageStateFor(browser, visitor)
+					});
+					try {
+						const html = await postForm(request, url, action.form, true);
+						const enhanced = await postForm(request, url, action.form, false);
+						const answer = (await enhanced.json()) as { type?: string; location?: string };
+						if (visitor === 'anonymous') {
+							expect.soft(isRedirect(html), `ohne JS: Status ${html.status()}`).toBe(true);
+							expect.soft(location(html).pathname).toBe('/anmelden');
+							expect.soft(answer.type).toBe('redirect');
+							expect.soft(answer.location ?? '').toMatch(/^\/anmelden\?/);
+						} else {
+							expect.soft(html.status(), 'ohne JS').toBe(403);
+							expect.soft(enhanced.status(), 'mit use:enhance').toBe(403);
+							expect.soft(answer.type).toBe('error');
+						}
+					} finally {
+						await request.dispose();
+					}
+				});
+			}
+			expect(await action.observe(board), 'eine abgewiesene Aktion hat etwas verändert').toEqual(
+				before
+			);
+		} finally {
+			await boardContext.close();
 		}
-		expect(await action.observe(board), 'eine abgewiesene Aktion hat etwas verändert').toEqual(
-			before
-		);
 	});
 }
 
