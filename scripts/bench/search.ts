@@ -140,10 +140,10 @@ try {
 		const { total, totalCapped } = await countDocuments(scope);
 		// The bare statement as the service builds it, with the phrase's word pairs looked up
 		// once here (the service looks them up per request: one more round trip it is timed with).
-		const pairs = await phraseWordPairs(query);
-		const statement = documentPageQuery(scope, 20, 0, pairs);
+		const phrases = await phraseWordPairs(query);
+		const statement = documentPageQuery(scope, 20, 0, phrases);
 		const [raw, service] = await measurePair(
-			() => executeBounded(statement, query, pairs),
+			() => executeBounded(statement, query, phrases),
 			() => searchWithFacets(member, params, false)
 		);
 		const dated = await measure(() => searchWithFacets(member, { ...params, sort: 'date' }, false));

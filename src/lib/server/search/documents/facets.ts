@@ -61,7 +61,7 @@ export async function countFacets(
 	const baseOf = (facet: SearchFacet) => ((filters[facet]?.length ?? 0) > 0 ? facet : 'all');
 	const bases = [...new Set(SEARCH_FACETS.map(baseOf))];
 	const query = options.query ?? '';
-	const pairs = await phraseWordPairs(query);
+	const phrases = await phraseWordPairs(query);
 	const matches = new Map(
 		bases.map((base) => [
 			base,
@@ -70,7 +70,7 @@ export async function countFacets(
 				scopeConditions(options, base === 'all' ? undefined : base),
 				query,
 				window,
-				pairs
+				phrases
 			)
 		])
 	);
@@ -105,7 +105,7 @@ export async function countFacets(
 			UNION ALL SELECT ${APPROXIMATE}, NULL, (${capped})::int
 		`,
 			query,
-			pairs
+			phrases
 		)
 	);
 	const approximate = rows.some((row) => row.facet === APPROXIMATE && Number(row.count) > 0);

@@ -2,7 +2,7 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import { db } from '../../db';
 import { searchDocument } from '../schema';
 import { documentCandidateTsQuery, documentTsQuery, hasPhrase } from './tsquery';
-import { wordPairsCondition } from './word-pairs';
+import { NO_PAIRS, wordPairsCondition, type PhrasePairs } from './word-pairs';
 
 /**
  * The newest documents a query matches, never more than `cap` + 1 of them: every statement of
@@ -28,23 +28,22 @@ export interface BoundedMatches {
 /**
  * `name` must be a fixed identifier (it is written into the SQL as is). `conditions` are the
  * scope (access, types, filters); `query` is what the searcher typed (empty: everything);
- * `pairs` the word pairs of its phrases (`phraseWordPairs(query)`; none: the words alone find
- * the candidates, the same matches, only slower).
+ * `phrases` what the word pairs index knows of its phrases (`phraseWordPairs(query)`; without:
+ * the words alone find the candidates, the same matches, only slower).
  */
 export function boundedMatches(
 	name: string,
 	conditions: (SQL | undefined)[],
 	query: string,
 	cap: number,
-	pairs: readonly string[] = []
+	phrases: PhrasePairs = NO_PAIRS
 ): BoundedMatches {
 	const table = sql.raw(name);
 	const candidates = sql.raw(`${name}_candidates`);
 	const tsq = documentTsQuery(query);
-	const candidateTsq = tsq ? documentCandidateTsQuery(query) : null;
 	const newest = sql`ORDER BY date DESC, id DESC`;
 	const total = sql`(SELECT least(count(*), ${cap}) FROM ${table})`;
-	if (!candidateTsq) {
+	if (!tsq || !hasPhrase(query)) {
 		const where = and(...conditions, tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined);
 		return {
 			ctes: sql`${table} AS MATERIALIZED (
@@ -61,11 +60,14 @@ export function boundedMatches(
 	// `date + 0` keeps the planner off the date index: walking it newest first would test (and
 	// read out of TOAST) every document on the way, thousands for two common words, while the
 	// GIN indexes answer all the words and pairs without reading one tsvector.
+	const candidateTsq = documentCandidateTsQuery(query, phrases.covered);
 	const where = and(
 		...conditions,
-		sql`${searchDocument.tsv} @@ (${candidateTsq})`,
-		pairs.length > 0 ? wordPairsCondition(pairs) : undefined
+		candidateTsq ? sql`${searchDocument.tsv} @@ (${candidateTsq})` : undefined,
+		phrases.pairs.length > 0 ? wordPairsCondition(phrases.pairs) : undefined
 	);
+	// Two adjacent words are their pair: the candidates are the matches (no tsvector read).
+	const inOrder = phrases.exact ? sql`true` : sql`checked.tsv @@ (${tsq})`;
 	return {
 		ctes: sql`${candidates} AS MATERIALIZED (
 				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date, ${searchDocument.tsv} AS tsv
@@ -74,7 +76,7 @@ export function boundedMatches(
 			),
 			${table} AS MATERIALIZED (
 				SELECT id, date FROM (SELECT * FROM ${candidates} ${newest} LIMIT ${cap}) checked
-				WHERE checked.tsv @@ (${tsq})
+				WHERE ${inOrder}
 			)`,
 		capped: sql`(SELECT count(*) > ${cap} FROM ${candidates})`,
 		total
@@ -82,7 +84,7 @@ export function boundedMatches(
 }
 
 /**
- * Runs a statement built on boundedMatches for `query` (and the word `pairs` it was built
+ * Runs a statement built on boundedMatches for `query` (and the `phrases` it was built
  * with). For a phrase without word pairs, sequential scans are ruled out for this statement:
  * when the words are in a large part of all documents the planner would rather read the whole
  * table than the GIN index, and reading it means decompressing every tsvector (seconds); the
@@ -94,9 +96,9 @@ export function boundedMatches(
 export async function executeBounded(
 	statement: SQL,
 	query: string,
-	pairs: readonly string[] = []
+	phrases: PhrasePairs = NO_PAIRS
 ): Promise<unknown> {
-	if (!hasPhrase(query) || pairs.length > 0) return db.execute(statement);
+	if (!hasPhrase(query) || phrases.pairs.length > 0) return db.execute(statement);
 	return db.transaction(async (tx) => {
 		await tx.execute(sql`SET LOCAL enable_seqscan = off`);
 		await tx.execute(sql`SET LOCAL work_mem = '32MB'`);

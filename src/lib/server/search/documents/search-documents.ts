@@ -5,7 +5,7 @@ import { boundedMatches, executeBounded } from './matches';
 import { HEADLINE_OPTIONS, openingSnippet, parseHeadline, TITLE_HEADLINE_OPTIONS } from './snippet';
 import { rowsOf } from './rows';
 import { documentTsQuery } from './tsquery';
-import { phraseWordPairs } from './word-pairs';
+import { phraseWordPairs, type PhrasePairs } from './word-pairs';
 
 /**
  * Relevance is ranked within the newest matches only when a query matches more than
@@ -87,16 +87,16 @@ export async function searchDocuments(
 		const { total, totalCapped } = await countDocuments(options);
 		return { total, totalCapped, items: [] };
 	}
-	const pairs = await phraseWordPairs(options.query ?? '');
+	const phrases = await phraseWordPairs(options.query ?? '');
 	const rows = rowsOf<Row>(
 		await executeBounded(
-			documentPageQuery(options, limit, offset, pairs),
+			documentPageQuery(options, limit, offset, phrases),
 			options.query ?? '',
-			pairs
+			phrases
 		)
 	);
 	// An empty page (past the last match) carries no count: ask for it.
-	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options, pairs);
+	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options, phrases);
 	return {
 		...count,
 		items: rows.map((row) => {
@@ -126,14 +126,14 @@ export async function searchDocuments(
 /**
  * The one statement behind searchDocuments (exported for the benchmark, which compares the
  * service with this SQL run bare): the newest matches up to the cap (which also gives the
- * count), the page ranked or dated within them, snippets for that page only. `pairs`: the word
- * pairs of the query's phrases (`phraseWordPairs`).
+ * count), the page ranked or dated within them, snippets for that page only. `phrases`: what
+ * the word pairs index knows of the query's phrases (`phraseWordPairs`).
  */
 export function documentPageQuery(
 	options: DocumentSearchOptions,
 	limit: number,
 	offset: number,
-	pairs: readonly string[]
+	phrases: PhrasePairs
 ): SQL {
 	const tsq = documentTsQuery(options.query ?? '');
 	const hits = boundedMatches(
@@ -141,7 +141,7 @@ export function documentPageQuery(
 		scopeConditions(options),
 		options.query ?? '',
 		SEARCH_COUNT_CAP,
-		pairs
+		phrases
 	);
 	const sort: SearchSort = tsq ? (options.sort ?? 'relevance') : 'date';
 	const window = Math.max(RANK_WINDOW, offset + limit);
@@ -179,13 +179,13 @@ export function documentPageQuery(
 		`;
 }
 
-/** The capped count alone; `pairs` as the caller looked them up, else looked up here. */
+/** The capped count alone; `phrases` as the caller looked them up, else looked up here. */
 export async function countDocuments(
 	options: DocumentScope & { query?: string },
-	pairs?: readonly string[]
+	phrases?: PhrasePairs
 ): Promise<{ total: number; totalCapped: boolean }> {
 	const query = options.query ?? '';
-	const phrasePairs = pairs ?? (await phraseWordPairs(query));
+	const phrasePairs = phrases ?? (await phraseWordPairs(query));
 	const hits = boundedMatches(
 		'hits',
 		scopeConditions(options),

@@ -27,20 +27,25 @@ export function documentTsQuery(input: string): SQL | null {
  * positions, which the GIN index does not keep, so every document holding all its words would
  * have its tsvector read out of TOAST to check the order (seconds for two common words). This
  * query is answered by the index alone; the order is then checked within the newest of its
- * matches only (search-documents.ts). Null when the query has no phrase to check. A phrase the
- * searcher excludes (`-"a b"`) is left out here: leaving it out only adds candidates.
+ * matches only (matches.ts). Null when the query has no phrase to check, or nothing is left to
+ * look up by word. A phrase the searcher excludes (`-"a b"`) is left out here: leaving it out
+ * only adds candidates; so are the `covered` phrases, whose words their word pairs hold.
  */
-export function documentCandidateTsQuery(input: string): SQL | null {
+export function documentCandidateTsQuery(
+	input: string,
+	covered: readonly string[] = []
+): SQL | null {
 	if (!hasPhrase(input)) return null;
-	const terms = parseQuery(input);
+	const terms = parseQuery(input).filter(
+		(term) => !(term.kind === 'phrase' && (term.negated || covered.includes(term.text)))
+	);
+	if (terms.length === 0) return null;
 	return sql.join(
-		terms
-			.filter((term) => !(term.kind === 'phrase' && term.negated))
-			.map((term) =>
-				term.kind === 'phrase'
-					? sql`(plainto_tsquery('german', ${term.text}))`
-					: sql`(${term.negated ? sql`!!` : sql``}${termQuery(term)})`
-			),
+		terms.map((term) =>
+			term.kind === 'phrase'
+				? sql`(plainto_tsquery('german', ${term.text}))`
+				: sql`(${term.negated ? sql`!!` : sql``}${termQuery(term)})`
+		),
 		sql` && `
 	);
 }

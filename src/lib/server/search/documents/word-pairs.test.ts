@@ -7,7 +7,7 @@ import { searchDocument } from '../schema';
 import { boundedMatches } from './matches';
 import { rowsOf } from './rows';
 import { documentTsQuery } from './tsquery';
-import { phraseWordPairs } from './word-pairs';
+import { NO_PAIRS, phraseWordPairs, type PhrasePairs } from './word-pairs';
 
 // Texts where a phrase and its word pairs could part ways: stop words between the words, the
 // join of title and body, hyphenated compounds, repeated words, all pairs present but not in
@@ -36,6 +36,7 @@ const QUERIES = [
 	'"Kita-Gebühren"',
 	'"Schule Kita Bus"',
 	'"Kita Bus Schule"',
+	'"Kita Bus in der Stadt"',
 	'"Stadt Stadt"',
 	'"Stadt Land" Fluss',
 	'"Stadt Land" -Fluss',
@@ -72,8 +73,8 @@ async function truth(query: string): Promise<string[]> {
 	return rows.map((row) => keyOf.get(row.source_id)!).sort();
 }
 
-async function matched(query: string, pairs: readonly string[]) {
-	const matches = boundedMatches('m', [], query, 1000, pairs);
+async function matched(query: string, phrases: PhrasePairs) {
+	const matches = boundedMatches('m', [], query, 1000, phrases);
 	const rows = rowsOf<{ source_id: string }>(
 		await db.execute(
 			sql`WITH ${matches.ctes} SELECT d.source_id FROM m JOIN search_document d ON d.id = m.id`
@@ -84,17 +85,30 @@ async function matched(query: string, pairs: readonly string[]) {
 
 describe('phraseWordPairs: the adjacent lexemes of the query’s phrases', () => {
 	it('pairs the stemmed words of each phrase as the index writes them', async () => {
-		expect(await phraseWordPairs('"kostenlose Schülerbeförderung"')).toEqual([
-			'kostenlos schulerbeforder'
-		]);
-		expect(await phraseWordPairs('"Schule Kita Bus" Haushalt')).toEqual(['kita bus', 'schul kita']);
+		expect(await phraseWordPairs('"kostenlose Schülerbeförderung"')).toEqual({
+			pairs: ['kostenlos schulerbeforder'],
+			covered: ['kostenlose Schülerbeförderung'],
+			exact: true
+		});
+		expect(await phraseWordPairs('"Schule Kita Bus" Haushalt')).toEqual({
+			pairs: ['kita bus', 'schul kita'],
+			covered: ['Schule Kita Bus'],
+			exact: false
+		});
+		// A word parted by stop words is looked up by itself; an excluded phrase needs the check.
+		expect(await phraseWordPairs('"Kita Bus in der Stadt" -"Stadt Land"')).toEqual({
+			pairs: ['kita bus'],
+			covered: [],
+			exact: false
+		});
+		expect((await phraseWordPairs('"Stadt Stadt"')).exact).toBe(true);
 	});
 
 	it('has none for words alone, excluded phrases, or words parted by stop words', async () => {
-		expect(await phraseWordPairs('Kita Stadt')).toEqual([]);
-		expect(await phraseWordPairs('Kita -"Schule Kita"')).toEqual([]);
-		expect(await phraseWordPairs('"Kita in der Stadt"')).toEqual([]);
-		expect(await phraseWordPairs('"die Schule"')).toEqual([]);
+		expect(await phraseWordPairs('Kita Stadt')).toEqual(NO_PAIRS);
+		expect(await phraseWordPairs('Kita -"Schule Kita"')).toEqual(NO_PAIRS);
+		expect(await phraseWordPairs('"Kita in der Stadt"')).toEqual(NO_PAIRS);
+		expect(await phraseWordPairs('"die Schule"')).toEqual(NO_PAIRS);
 	});
 
 	it('are all held by a document written as the phrase (which may hold more)', async () => {
@@ -103,7 +117,7 @@ describe('phraseWordPairs: the adjacent lexemes of the query’s phrases', () =>
 				sql`SELECT search_word_pairs(to_tsvector('german', 'Die Kita-Gebühren senken')) AS pairs`
 			)
 		);
-		const pairs = await phraseWordPairs('"Kita-Gebühren senken"');
+		const { pairs } = await phraseWordPairs('"Kita-Gebühren senken"');
 		expect(pairs).toEqual(['gebuhr senk', 'kita gebuhr']);
 		// The compound itself ("kita-gebuhr") is a lexeme of the document, not of the phrase.
 		expect(row!.pairs).toEqual(expect.arrayContaining(pairs));
@@ -114,10 +128,9 @@ describe('phraseWordPairs: the adjacent lexemes of the query’s phrases', () =>
 describe('phrases through the word pairs index find exactly the phrase’s documents', () => {
 	it.each(QUERIES)('%s', async (query) => {
 		const expected = await truth(query);
-		const pairs = await phraseWordPairs(query);
-		expect(await matched(query, pairs)).toEqual(expected);
+		expect(await matched(query, await phraseWordPairs(query))).toEqual(expected);
 		// And the same as without pairs, where the words alone find the candidates.
-		expect(await matched(query, [])).toEqual(expected);
+		expect(await matched(query, NO_PAIRS)).toEqual(expected);
 	});
 
 	it('finds the documents the cases were written for', async () => {

@@ -10,27 +10,56 @@ import { rowsOf } from './rows';
 /** The indexed expression; the query must use it verbatim for the planner to use the index. */
 export const wordPairsOf = (tsv: SQL | typeof searchDocument.tsv) => sql`search_word_pairs(${tsv})`;
 
+/** What the index can tell about the phrases of a query (`phraseWordPairs`). */
+export interface PhrasePairs {
+	/** The pairs every document holding the phrases holds (all phrases, distinct, sorted). */
+	pairs: string[];
+	/** Phrases (as parsed) each of whose words is in one of the pairs: no word lookup needed. */
+	covered: string[];
+	/**
+	 * Every phrase of the query is two adjacent words, and no phrase is excluded: holding the
+	 * pair is holding the phrase, so the order needs no check (no tsvector read out of TOAST).
+	 */
+	exact: boolean;
+}
+
+/** A query without phrases, or one answered by its words alone. */
+export const NO_PAIRS: PhrasePairs = { pairs: [], covered: [], exact: false };
+
 /**
- * The word pairs all phrases of the query must hold (the phrases it excludes left out), as the
- * index writes them; empty when the query has no phrase or its phrases have no adjacent words
- * (all but one are stop words, or stop words between every two): such a query is answered by
+ * The word pairs the query's phrases need (the phrases it excludes left out), as the index
+ * writes them; none when the query has no phrase or its phrases have no adjacent words (all
+ * but one are stop words, or stop words between every two): such a query is answered by
  * checking the order on the documents holding all the words, as before. One round trip: the
  * stemmer, stop words and token rules are PostgreSQL's, and a pair computed anywhere else could
  * differ from the indexed one.
  */
-export async function phraseWordPairs(query: string): Promise<string[]> {
-	const phrases = parseQuery(query)
-		.filter((term) => term.kind === 'phrase' && !term.negated)
-		.map((term) => term.text);
-	if (phrases.length === 0) return [];
-	const rows = rowsOf<{ pair: string }>(
-		await db.execute(sql`SELECT DISTINCT pair FROM unnest(ARRAY[${sql.join(
-			phrases.map((phrase) => sql`${phrase}`),
-			sql`, `
-		)}]::text[]) phrase, unnest(search_word_pairs(to_tsvector('german', phrase))) pair
-			ORDER BY pair`)
+export async function phraseWordPairs(query: string): Promise<PhrasePairs> {
+	const phrases = parseQuery(query).filter((term) => term.kind === 'phrase');
+	const wanted = [...new Set(phrases.filter((term) => !term.negated).map((term) => term.text))];
+	if (wanted.length === 0) return NO_PAIRS;
+	const rows = rowsOf<{ phrase: string; pairs: string[]; lexemes: string[]; positions: number }>(
+		await db.execute(sql`SELECT phrase, search_word_pairs(v) AS pairs,
+				tsvector_to_array(v) AS lexemes,
+				(SELECT count(*) FROM unnest(v) entry, unnest(entry.positions) pos)::int AS positions
+			FROM unnest(ARRAY[${sql.join(
+				wanted.map((phrase) => sql`${phrase}`),
+				sql`, `
+			)}]::text[]) phrase, to_tsvector('german', phrase) v`)
 	);
-	return rows.map((row) => row.pair);
+	const pairs = [...new Set(rows.flatMap((row) => row.pairs))].sort();
+	if (pairs.length === 0) return NO_PAIRS;
+	const covered = rows
+		.filter((row) => {
+			// Lexemes hold no spaces: the pair's two words are its two halves.
+			const inPairs = new Set(row.pairs.flatMap((pair) => pair.split(' ')));
+			return row.lexemes.length > 0 && row.lexemes.every((lexeme) => inPairs.has(lexeme));
+		})
+		.map((row) => row.phrase);
+	const exact =
+		phrases.every((term) => !term.negated) &&
+		rows.every((row) => Number(row.positions) === 2 && row.pairs.length === 1);
+	return { pairs, covered, exact };
 }
 
 /** SQL boolean: the document holds all these pairs (through the GIN index). */
