@@ -15,8 +15,7 @@ import { db } from '../db';
 import { topic } from '../directory/schema';
 import { oparlBody } from '../oparl/schema';
 import { territorialUnit } from '../territory/schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../directory/is-uuid';
 
 export interface FilterDescription {
 	label: string;
@@ -41,7 +40,7 @@ export async function describeFilters(
 		for (const row of rows) topics.set(row.slug, row.name).set(row.id, row.name);
 	}
 	const councilKeys = [...new Set(all.flatMap((filters) => filters.council ?? []))].filter((key) =>
-		UUID.test(key)
+		isUuid(key)
 	);
 	const councils = new Map<string, string>();
 	if (councilKeys.length > 0) {

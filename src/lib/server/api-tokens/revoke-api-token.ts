@@ -4,6 +4,7 @@ import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { apiToken } from './schema';
+import { isUuid } from '../directory/is-uuid';
 
 export class ApiTokenNotFoundError extends Error {
 	constructor() {
@@ -11,8 +12,6 @@ export class ApiTokenNotFoundError extends Error {
 		this.name = 'ApiTokenNotFoundError';
 	}
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Revokes one of the actor's own tokens; it stops working with the next request. Someone else's
@@ -26,7 +25,7 @@ export async function revokeApiToken(options: {
 }): Promise<void> {
 	const { actor } = options;
 	assertCan(actor, 'account.manage');
-	if (!UUID.test(options.tokenId)) throw new ApiTokenNotFoundError();
+	if (!isUuid(options.tokenId)) throw new ApiTokenNotFoundError();
 	const [row] = await db
 		.select({ id: apiToken.id, name: apiToken.name, revokedAt: apiToken.revokedAt })
 		.from(apiToken)

@@ -51,9 +51,5 @@ export async function threadGroupId(executor: Executor, threadId: string): Promi
 	return row.groupId;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Ids from URLs and forms: anything that is no UUID is unknown (and never reaches SQL). */
-export function isUuid(value: string): boolean {
-	return UUID.test(value);
-}
+export { isUuid } from '../directory/is-uuid';

@@ -11,6 +11,7 @@ import { queueMail } from '../mail/queue-mail';
 import { JoinError, JoinRequestNotFoundError } from './errors';
 import { declineMail } from './join-mails';
 import { joinRequest } from './schema';
+import { isUuid } from '../directory/is-uuid';
 
 const ALREADY_DECIDED = 'Über diese Anfrage ist bereits entschieden.';
 
@@ -38,8 +39,6 @@ async function claimOpen(
 	throw new JoinError(ALREADY_DECIDED);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Accepts with the role member or interested: the existing invitation machinery sends the
  * person a link to set their password, so accounts come into being one way only.
@@ -52,7 +51,7 @@ export async function acceptJoinRequest(options: {
 	now?: Date;
 }): Promise<{ email: string; name: string }> {
 	assertCan(options.actor, 'join.manage');
-	if (!UUID.test(options.id)) throw new JoinRequestNotFoundError();
+	if (!isUuid(options.id)) throw new JoinRequestNotFoundError();
 	const actor = options.actor;
 	const now = options.now ?? new Date();
 	const claimed = await claimOpen(options.id, actor, now, {
@@ -109,7 +108,7 @@ export async function declineJoinRequest(options: {
 	now?: Date;
 }): Promise<{ name: string; mailed: boolean }> {
 	assertCan(options.actor, 'join.manage');
-	if (!UUID.test(options.id)) throw new JoinRequestNotFoundError();
+	if (!isUuid(options.id)) throw new JoinRequestNotFoundError();
 	const actor = options.actor;
 	const claimed = await claimOpen(options.id, actor, options.now ?? new Date(), {
 		status: 'declined'
@@ -141,7 +140,7 @@ export async function updateJoinNotes(options: {
 	ip?: string | null;
 }): Promise<void> {
 	assertCan(options.actor, 'join.manage');
-	if (!UUID.test(options.id)) throw new JoinRequestNotFoundError();
+	if (!isUuid(options.id)) throw new JoinRequestNotFoundError();
 	const [row] = await db
 		.update(joinRequest)
 		.set({ notes: options.notes })

@@ -8,8 +8,7 @@ import { topic } from '../directory/schema';
 import { territorialUnit } from '../territory/schema';
 import { JoinRequestNotFoundError } from './errors';
 import { joinRequest } from './schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../directory/is-uuid';
 
 export interface JoinRequestDetail {
 	id: string;
@@ -41,7 +40,7 @@ export async function getJoinRequest(options: {
 	id: string;
 }): Promise<JoinRequestDetail> {
 	assertCan(options.actor, 'join.manage');
-	if (!UUID.test(options.id)) throw new JoinRequestNotFoundError();
+	if (!isUuid(options.id)) throw new JoinRequestNotFoundError();
 	const [row] = await db
 		.select({
 			request: joinRequest,

@@ -2,6 +2,7 @@ import type { SessionUser } from '../../auth/types';
 import { assertCan } from '../../auth/policy';
 import { loadPersonViews } from '../../directory/load-person-views';
 import { loadDirectoryViewer } from '../../directory/viewer';
+import { isUuid } from '../../directory/is-uuid';
 
 /**
  * How the actor can reach a person: their address is visible to them (write directly), hidden
@@ -12,15 +13,13 @@ export type ContactTarget =
 	| { id: string; fullName: string; channel: 'visible'; email: string }
 	| { id: string; fullName: string; channel: 'none' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** null when there is no such person, or the actor may not know of them (same answer: 404). */
 export async function loadContactTarget(options: {
 	actor: SessionUser | null;
 	personId: string;
 }): Promise<ContactTarget | null> {
 	assertCan(options.actor, 'network.read');
-	if (!UUID.test(options.personId)) return null;
+	if (!isUuid(options.personId)) return null;
 	const viewer = await loadDirectoryViewer(options.actor);
 	const [view] = await loadPersonViews(viewer, [options.personId]);
 	if (!view) return null;
