@@ -4,10 +4,10 @@ import { db } from '../db';
 import { ensureDefaultTopics } from '../directory/default-topics';
 import { person } from '../directory/schema';
 import { planMembershipChanges } from '../oparl/matching/plan-membership-changes';
-import { oparlPerson, oparlPersonMatch, oparlSource } from '../oparl/schema';
+import { oparlOrganization, oparlPerson, oparlPersonMatch, oparlSource } from '../oparl/schema';
 import { loadStateData } from '../territory/load-state-data';
 import { createTestDatabase } from '../testing/test-db';
-import { DEMO_OPARL_NEW_SEAT } from './data/oparl-matching';
+import { DEMO_OPARL_NEW_SEAT, DEMO_OPARL_UNMATCHED_COMMITTEE } from './data/oparl-matching';
 import { seedAccounts } from './seed-accounts';
 import { seedDirectory } from './seed-directory';
 import { seedOparlMatching } from './seed-oparl-matching';
@@ -56,5 +56,17 @@ describe('seedOparlMatching', () => {
 			role: 'member',
 			startDate: DEMO_OPARL_NEW_SEAT.startDate
 		});
+	});
+
+	it('leaves a committee without counterpart that the board can create', async () => {
+		const rows = await db
+			.select({
+				name: oparlOrganization.name,
+				directoryOrganizationId: oparlOrganization.directoryOrganizationId
+			})
+			.from(oparlOrganization);
+		expect(rows.filter((row) => !row.directoryOrganizationId).map((row) => row.name)).toEqual([
+			DEMO_OPARL_UNMATCHED_COMMITTEE
+		]);
 	});
 });

@@ -16,7 +16,8 @@ import {
 	DEMO_OPARL_BASE,
 	DEMO_OPARL_KREIS_AGS,
 	DEMO_OPARL_NEW_SEAT,
-	DEMO_OPARL_STRANGER
+	DEMO_OPARL_STRANGER,
+	DEMO_OPARL_UNMATCHED_COMMITTEE
 } from './data/oparl-matching';
 import { TERM_START } from './data/directory-fixtures';
 import type { DemoSeed } from './types';
@@ -116,6 +117,7 @@ export const seedOparlMatching: DemoSeed = {
 				DEMO_OPARL_NEW_SEAT.committee,
 				'Gremium'
 			);
+			await addOrganization('organization/4', DEMO_OPARL_UNMATCHED_COMMITTEE, 'Gremium');
 			const addPerson = async (
 				path: string,
 				values: { name: string; givenName: string; familyName: string; title?: string }

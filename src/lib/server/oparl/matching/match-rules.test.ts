@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { certainDirectoryBody } from './match-bodies';
 import { certainDirectoryOrganization } from './match-organizations';
 import { membershipRoleOf } from './membership-role';
-import { factionKey, importedOrganizationKind } from './organization-kind';
+import {
+	creatableDirectoryKind,
+	directoryFactionName,
+	factionKey,
+	importedOrganizationKind
+} from './organization-kind';
 
 const bodies = [
 	{ id: 'vg', name: 'Landkreis Vorpommern-Greifswald', oparlId: null, ags: '13075' },
@@ -134,5 +139,50 @@ describe('membershipRoleOf', () => {
 		expect(membershipRoleOf('Vorsitzende', 'faction')).toBe('faction_chair');
 		expect(membershipRoleOf('Sachkundiger Bürger', 'committee')).toBe('expert_citizen');
 		expect(membershipRoleOf(null, 'council')).toBe('member');
+	});
+});
+
+describe('creatableDirectoryKind', () => {
+	const of = (
+		name: string,
+		organizationType: string | null,
+		classification: string | null = null
+	) => creatableDirectoryKind({ name, organizationType, classification });
+
+	it('takes over factions and committees, Ortsbeiräte as the council’s committees', () => {
+		expect(of('DIE LINKE', 'Fraktion')).toEqual({
+			organizationType: 'faction',
+			classification: 'Fraktion'
+		});
+		expect(of('Bündnis 90/Die Grünen', 'Gremium', 'Fraktion')).toMatchObject({
+			organizationType: 'faction'
+		});
+		expect(of('Rechnungsprüfungsausschuss', 'Gremium')).toEqual({
+			organizationType: 'committee',
+			classification: 'Ausschuss'
+		});
+		expect(of('Ortsbeirat Wieck', 'Gremium')).toEqual({
+			organizationType: 'committee',
+			classification: 'Ortsteilvertretung'
+		});
+	});
+
+	it('never the council itself, nor parties, administration or outside bodies', () => {
+		expect(of('Kreistag', 'Gremium', 'Gremien')).toBeNull();
+		expect(of('Bürgerschaft', null)).toBeNull();
+		expect(of('SPD', 'Partei')).toBeNull();
+		expect(of('Amt für Bauordnung', 'Verwaltungsbereich')).toBeNull();
+		expect(of('Zweckverband Wasser', 'externes Gremium')).toBeNull();
+		expect(of('Sparkasse', 'Institution')).toBeNull();
+	});
+});
+
+describe('directoryFactionName', () => {
+	it('writes "Fraktion" before a party name, once', () => {
+		expect(directoryFactionName(' DIE LINKE ')).toBe('Fraktion DIE LINKE');
+		expect(directoryFactionName('CDU-Fraktion')).toBe('CDU-Fraktion');
+		expect(directoryFactionName('Fraktion Bündnis 90/Die Grünen')).toBe(
+			'Fraktion Bündnis 90/Die Grünen'
+		);
 	});
 });

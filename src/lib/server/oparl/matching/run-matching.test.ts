@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AccessDeniedError } from '../../auth/policy';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
@@ -18,17 +18,21 @@ import { runMatching } from './run-matching';
 import {
 	FORMER_TERM,
 	importedUrl,
+	matchingFixtures,
 	matchingTestDatabase,
-	seedMatchingFixtures,
 	TERM_START,
 	type MatchingFixtures
 } from './testing/matching-fixtures';
 
 let f: MatchingFixtures;
 
+// Preparing the copied database (state data, fixtures, sign-ins) once takes longer than a hook
+// may on a loaded machine; every test then starts from a quick copy.
+beforeAll(() => matchingTestDatabase(), 180_000);
+
 beforeEach(async () => {
 	await matchingTestDatabase();
-	f = await seedMatchingFixtures();
+	f = matchingFixtures();
 });
 
 async function suggestions() {

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
 import { membership } from '../../directory/schema';
@@ -10,16 +10,20 @@ import { runMatching } from './run-matching';
 import { setOrganizationMatch } from './set-organization-match';
 import {
 	importedUrl,
+	matchingFixtures,
 	matchingTestDatabase,
-	seedMatchingFixtures,
 	type MatchingFixtures
 } from './testing/matching-fixtures';
 
 let f: MatchingFixtures;
 
+// Preparing the copied database (state data, fixtures, sign-ins) once takes longer than a hook
+// may on a loaded machine; every test then starts from a quick copy.
+beforeAll(() => matchingTestDatabase(), 180_000);
+
 beforeEach(async () => {
 	await matchingTestDatabase();
-	f = await seedMatchingFixtures();
+	f = matchingFixtures();
 	await runMatching(db, f.imported.sourceId);
 	const [match] = await db
 		.select({ id: oparlPersonMatch.id })

@@ -3,6 +3,7 @@ import { createTestAccount } from '../../../auth/test-support';
 import type { SessionUser } from '../../../auth/types';
 import { db } from '../../../db';
 import { councilNamed } from '../../../directory/testing/directory-fixtures';
+import { jarFor } from '../../../directory/testing/edit-fixtures';
 import { membership, person } from '../../../directory/schema';
 import { loadStateData } from '../../../territory/load-state-data';
 import { organization } from '../../../territory/schema';
@@ -112,12 +113,6 @@ async function account(role: AccountRole, email: string): Promise<SessionUser> {
 		accessExpiresAt: null
 	};
 }
-
-/**
- * A fresh database per test with the state data already in it: loading it takes 10–20 s on the
- * loaded machine, so it is loaded once per file and each test starts from a copy.
- */
-export const matchingTestDatabase = preparedTestDatabase(() => loadStateData({ state: 'mv' }));
 
 export async function seedMatchingFixtures() {
 	await loadStateData({ state: 'mv' });
@@ -281,3 +276,24 @@ export async function seedMatchingFixtures() {
 }
 
 export type MatchingFixtures = Awaited<ReturnType<typeof seedMatchingFixtures>>;
+
+let prepared: MatchingFixtures | undefined;
+
+/**
+ * A fresh database per test with the state data and the fixtures already in it: loading the
+ * state data takes 10–20 s on the loaded machine and the accounts' password hashes are slow by
+ * design, so both are written once per file and each test starts from a copy (same ids).
+ */
+export const matchingTestDatabase = preparedTestDatabase(async () => {
+	prepared = await seedMatchingFixtures();
+	// `jarFor` keeps one signed-in jar per account for the file: its session must be in every copy.
+	for (const account of [prepared.board, prepared.member, prepared.factionAdmin]) {
+		await jarFor(account);
+	}
+});
+
+/** The fixtures in every copy `matchingTestDatabase()` hands out. */
+export function matchingFixtures(): MatchingFixtures {
+	if (!prepared) throw new Error('matchingTestDatabase() zuerst aufrufen');
+	return prepared;
+}

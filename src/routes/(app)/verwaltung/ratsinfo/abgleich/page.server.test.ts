@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import { db } from '$lib/server/db';
 import { auditLog } from '$lib/server/audit/schema';
@@ -10,8 +10,8 @@ import { setOrganizationMatch } from '$lib/server/oparl/matching/set-organizatio
 import {
 	addImportedOrganization,
 	importedUrl,
+	matchingFixtures,
 	matchingTestDatabase,
-	seedMatchingFixtures,
 	type MatchingFixtures
 } from '$lib/server/oparl/matching/testing/matching-fixtures';
 import { oparlBody, oparlOrganization, oparlPersonMatch } from '$lib/server/oparl/schema';
@@ -21,9 +21,13 @@ import { actions, load } from './+page.server';
 const PATH = '/verwaltung/ratsinfo/abgleich';
 let f: MatchingFixtures;
 
+// Preparing the copied database (state data, fixtures, sign-ins) once takes longer than a hook
+// may on a loaded machine; every test then starts from a quick copy.
+beforeAll(() => matchingTestDatabase(), 180_000);
+
 beforeEach(async () => {
 	await matchingTestDatabase();
-	f = await seedMatchingFixtures();
+	f = matchingFixtures();
 	await runMatching(db, f.imported.sourceId);
 });
 
