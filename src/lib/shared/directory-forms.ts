@@ -107,9 +107,16 @@ const spokespersonHasTopic = (data: MembershipTopic) =>
 	data.role !== 'spokesperson' || data.topicId !== null;
 const topicIssue = { path: ['topicId'], message: 'Für Sprecher*innen bitte das Thema angeben.' };
 
+/** Optional: dates left empty are taken from this Wahlperiode of the body. */
+const termChoice = z.preprocess(
+	blankToNull,
+	uuid('Diese Wahlperiode gibt es nicht.').nullable().default(null)
+);
+
 export const addMembershipForm = z
 	.object({
 		organizationId: uuid('Bitte ein Gremium auswählen.'),
+		termId: termChoice,
 		...membershipShape
 	})
 	.refine(datesInOrder, datesIssue)
@@ -141,6 +148,7 @@ export const newPersonForm = z
 		phone: optionalPhone,
 		phoneVisibility: visibility,
 		organizationId: z.preprocess(blankToNull, uuid('Bitte ein Gremium auswählen.').nullable()),
+		termId: termChoice,
 		...membershipShape
 	})
 	.refine(datesInOrder, datesIssue)

@@ -1,3 +1,4 @@
+import { listBodyTerms } from '../territory/terms/term-dates';
 import type { EditableMembership } from './get-editable-person';
 import { listBodyChoices, listOrganizationChoices } from './membership-choices';
 import type { DirectoryEditor } from './person-access';
@@ -35,6 +36,7 @@ export async function membershipFormData(
 	return {
 		bodyGroups,
 		bodyId,
+		terms: bodyId ? await listBodyTerms(bodyId) : [],
 		organizations: chosen.organizations,
 		factions: chosen.factions.map(({ id, name }) => ({ id, name })),
 		factionsByBody,

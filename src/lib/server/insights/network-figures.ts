@@ -11,7 +11,7 @@ import { isoToday } from '../directory/visibility';
 import { instanceConfig } from '../instance/instance-config';
 import { territorialUnit } from '../territory/schema';
 import { stateData } from '../territory/state-data';
-import { kommunalTerms } from './kommunal-terms';
+import { recordedKommunalTerms } from './recorded-kommunal-terms';
 import {
 	countFactions,
 	countSeatHolders,
@@ -42,7 +42,7 @@ export async function loadNetworkFigures(options: { today?: Date } = {}): Promis
 	const party = config.party.shortName;
 	const today = options.today ?? new Date();
 	const asOf = isoToday(today);
-	const terms = kommunalTerms(stateData(config.state), today);
+	const terms = await recordedKommunalTerms(stateData(config.state), today);
 
 	const [units, seats, holders, factions, previousSeats, recorded] = await Promise.all([
 		db

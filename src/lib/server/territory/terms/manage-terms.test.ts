@@ -6,6 +6,8 @@ import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { membership, person } from '../../directory/schema';
 import { createTestDatabase } from '../../testing/test-db';
+import { kommunalTerms } from '../../insights/kommunal-terms';
+import { recordedKommunalTerms } from '../../insights/recorded-kommunal-terms';
 import { loadStateData } from '../load-state-data';
 import { stateData } from '../state-data';
 import { body, legislativeTerm, organization } from '../schema';
@@ -263,7 +265,7 @@ describe('Wahlperioden', () => {
 		const data = stateData('mv');
 		const reloaded = await loadStateData({
 			state: 'mv',
-			data: { ...data, dataVersion: `${data.dataVersion}-neu` }
+			data: { ...data, dataVersion: data.dataVersion + 1 }
 		});
 		expect(reloaded.upToDate).toBe(false);
 		const [after] = await termsOfBody(rostock.bodyId);
@@ -289,6 +291,20 @@ describe('Wahlperioden', () => {
 		]);
 		const again = await createTermsForKinds({ actor: board, kinds: ['landkreis'], fields });
 		expect(again).toMatchObject({ termIds: [], skipped: 6 });
+
+		// „Wir in Zahlen“ counts from the new term's first day, comparing with the day before.
+		expect(await recordedKommunalTerms(stateData('mv'), new Date('2029-06-01'))).toEqual({
+			current: { name: 'Wahlperiode 2029–2034', startDate: '2029-05-06' },
+			previous: {
+				name: 'Wahlperiode 2024–2029',
+				startDate: '2024-06-09',
+				referenceDate: '2029-05-05'
+			}
+		});
+		const now = new Date('2026-11-26');
+		expect(await recordedKommunalTerms(stateData('mv'), now)).toEqual(
+			kommunalTerms(stateData('mv'), now)
+		);
 
 		const kreise = (await termOverview({ actor: board })).find((o) => o.kind === 'landkreis')!;
 		expect(kreise.terms.map((t) => [t.name, t.bodies, t.mandates])).toEqual([

@@ -19,7 +19,7 @@ export class TermError extends Error {
 	constructor(
 		readonly code: TermErrorCode,
 		/** The form field the message belongs to; null for the form as a whole. */
-		readonly field: 'name' | 'startDate' | 'endDate' | 'bodyId' | 'kinds' | null = null,
+		readonly field: 'name' | 'startDate' | 'endDate' | 'bodyId' | 'kinds' | 'termId' | null = null,
 		/** What the message names: the overlapping terms, or the number of mandates. */
 		readonly names: readonly string[] = []
 	) {

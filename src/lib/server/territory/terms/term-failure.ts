@@ -10,7 +10,8 @@ import { TermError } from './term-error';
 export function termFailure(caught: unknown, formData: FormData): ActionFailure<FormFailure> {
 	if (caught instanceof AccessDeniedError) error(403, 'Dafür fehlt Ihnen die Berechtigung.');
 	if (!(caught instanceof TermError)) throw caught;
-	if (caught.code === 'term_not_found' || caught.code === 'body_not_found') {
+	// A missing term chosen in a form is the form's problem; one addressed directly is a 404.
+	if (caught.code === 'body_not_found' || (caught.code === 'term_not_found' && !caught.field)) {
 		error(404, caught.message);
 	}
 	const values = formValues(formData);

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import type { SessionUser } from '$lib/server/auth/types';
 import { db } from '$lib/server/db';
-import { person } from '$lib/server/directory/schema';
+import { membership, person } from '$lib/server/directory/schema';
+import { legislativeTerm } from '$lib/server/territory/schema';
 import {
 	jarFor,
 	seedEditFixtures,
@@ -66,5 +67,34 @@ describe('/personen/neu', () => {
 		expect(redirect.status).toBe(303);
 		const [created] = await db.select().from(person).where(eq(person.familyName, 'Neuling'));
 		expect(redirect.location).toBe(`/personen/${created!.id}/bearbeiten?hinweis=angelegt`);
+	});
+
+	it('takes an empty start from the chosen Wahlperiode; another council’s term is refused', async () => {
+		const terms = async (bodyId: string) =>
+			db.select().from(legislativeTerm).where(eq(legislativeTerm.bodyId, bodyId));
+		const [vgTerm] = await terms(f.councils.kreistagVg.bodyId);
+		const [lupTerm] = await terms(f.councils.kreistagLup.bodyId);
+		const foreign = await eventAs(
+			f.users.board,
+			newcomer({ familyName: 'Fremdperiode', startDate: '', termId: lupTerm!.id })
+		);
+		expect(await actions.default(foreign as never)).toMatchObject({
+			status: 400,
+			data: {
+				values: { familyName: 'Fremdperiode' },
+				errors: { termId: ['Diese Wahlperiode gibt es nicht.'] }
+			}
+		});
+		const event = await eventAs(
+			f.users.board,
+			newcomer({ familyName: 'Periodenwahl', startDate: '', termId: vgTerm!.id })
+		);
+		expect(await thrownBy(() => actions.default(event as never))).toMatchObject({ status: 303 });
+		const [created] = await db
+			.select({ startDate: membership.startDate })
+			.from(membership)
+			.innerJoin(person, eq(person.id, membership.personId))
+			.where(eq(person.familyName, 'Periodenwahl'));
+		expect(created?.startDate).toBe(vgTerm!.startDate);
 	});
 });

@@ -16,6 +16,9 @@ import {
 	personForm
 } from '$lib/shared/directory-forms';
 import { membershipFormData } from '$lib/server/directory/membership-form-data';
+import { datesFromTerm } from '$lib/server/territory/terms/term-dates';
+import { TermError } from '$lib/server/territory/terms/term-error';
+import { termFailure } from '$lib/server/territory/terms/term-failure';
 
 export async function load(event) {
 	const actor = requireAccess(event, 'account.manage');
@@ -81,9 +84,12 @@ export const actions = {
 		permission: 'faction.manage',
 		schema: addMembershipForm,
 		scope: 'add',
-		failure,
-		run: ({ actor, data: { organizationId, ...fields }, ip, event }) =>
-			addMembership({ actor, personId: event.params.id!, organizationId, fields, ip }),
+		failure: (caught, formData) =>
+			caught instanceof TermError ? termFailure(caught, formData) : failure(caught, formData),
+		run: async ({ actor, data: { organizationId, termId, ...chosen }, ip, event }) => {
+			const fields = await datesFromTerm({ organizationId, termId, fields: chosen });
+			return addMembership({ actor, personId: event.params.id!, organizationId, fields, ip });
+		},
 		success: 'Das Mandat ist eingetragen.'
 	}),
 	editMembership: formAction({

@@ -10,6 +10,7 @@ import {
 	seedEditFixtures,
 	type EditFixtures
 } from '$lib/server/directory/testing/edit-fixtures';
+import { legislativeTerm } from '$lib/server/territory/schema';
 import { createTestDatabase } from '$lib/server/testing/test-db';
 import { actions, load } from './+page.server';
 
@@ -141,5 +142,67 @@ describe('/personen/[id]/bearbeiten', () => {
 		});
 		expect(await actions.addMembership(good as never)).toMatchObject({ scope: 'add' });
 		expect(await count()).toBe(before + 1);
+	});
+
+	it('offers the body’s Wahlperioden: empty dates come from the chosen one, typed dates win', async () => {
+		const data = (await load(
+			(
+				await testEvent({
+					url: `/personen/${f.people.greta}/bearbeiten?gebiet=${f.councils.kreistagVg.bodyId}`,
+					jar: await jarFor(f.users.factionAdmin),
+					params: { id: f.people.greta }
+				})
+			).event as never
+		)) as { terms: { id: string; name: string; startDate: string }[] };
+		expect(data.terms).toEqual([
+			expect.objectContaining({ name: 'Wahlperiode 2024–2029', startDate: '2024-06-09' })
+		]);
+		const termId = data.terms[0]!.id;
+		const [earlier] = await db
+			.insert(legislativeTerm)
+			.values({
+				bodyId: f.councils.kreistagVg.bodyId,
+				name: 'Wahlperiode 2019–2024',
+				startDate: '2019-05-26',
+				endDate: '2024-06-09'
+			})
+			.returning({ id: legislativeTerm.id });
+		const add = async (form: Record<string, string>) => {
+			const event = await eventAs(f.users.factionAdmin, f.people.greta, {
+				organizationId: f.organizations.committeeVg,
+				role: 'member',
+				...form
+			});
+			return actions.addMembership(event as never);
+		};
+		const mandates = async () =>
+			db
+				.select({ startDate: membership.startDate, endDate: membership.endDate })
+				.from(membership)
+				.where(
+					and(
+						eq(membership.personId, f.people.greta),
+						eq(membership.organizationId, f.organizations.committeeVg)
+					)
+				);
+		expect(await add({ termId })).toMatchObject({ scope: 'add' });
+		expect(await add({ termId: earlier!.id })).toMatchObject({ scope: 'add' });
+		expect(await add({ termId, startDate: '2025-02-01' })).toMatchObject({ scope: 'add' });
+		expect(await mandates()).toEqual(
+			expect.arrayContaining([
+				{ startDate: '2024-06-09', endDate: null },
+				{ startDate: '2019-05-26', endDate: '2024-06-08' },
+				{ startDate: '2025-02-01', endDate: null }
+			])
+		);
+		// Another council's term is no choice here.
+		const [lupTerm] = await db
+			.select({ id: legislativeTerm.id })
+			.from(legislativeTerm)
+			.where(eq(legislativeTerm.bodyId, f.councils.kreistagLup.bodyId));
+		expect(await add({ termId: lupTerm!.id })).toMatchObject({
+			status: 400,
+			data: { scope: 'add', errors: { termId: ['Diese Wahlperiode gibt es nicht.'] } }
+		});
 	});
 });
