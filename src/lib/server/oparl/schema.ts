@@ -258,7 +258,13 @@ export const oparlFile = pgTable(
 		downloadStatus: oparlFileDownloadStatus().notNull().default('pending'),
 		downloadAttempts: integer().notNull().default(0),
 		downloadError: text(),
-		sha256: text().references(() => storedFile.sha256, { onDelete: 'set null' })
+		/**
+		 * A download in progress (job or CLI) holds the row until then, so two processes never
+		 * fetch the same file at once; a crashed holder's claim simply runs out.
+		 */
+		downloadClaimedUntil: timestamp({ withTimezone: true }),
+		// No cascade: bytes a council file holds are never deleted under it (oparl/files/sweep-unused-files.ts).
+		sha256: text().references(() => storedFile.sha256)
 	},
 	(table) => [index().on(table.downloadStatus), index().on(table.sha256)]
 );

@@ -1,6 +1,10 @@
 import { and, eq, exists } from 'drizzle-orm';
 import { SYNC_RUN_STATUS_LABELS } from '../../../shared/oparl';
 import { db } from '../../db';
+import {
+	downloadSourceFiles,
+	type SourceDownloadProgress
+} from '../../oparl/files/download-source-files';
 import { oparlBody, oparlSource } from '../../oparl/schema';
 import { SyncAlreadyRunningError } from '../../oparl/sync/claim-run';
 import { findSourceId } from '../../oparl/sync/follow-from-cli';
@@ -13,6 +17,9 @@ import { bytes, count } from '../format';
 interface Options {
 	full?: boolean;
 	source?: string;
+	/** false with --no-files (commander's negation). */
+	files?: boolean;
+	ohneDateien?: boolean;
 }
 
 const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
@@ -41,8 +48,30 @@ function summaryLines(name: string, summary: SyncSummary): string[] {
 	];
 }
 
+function downloadProgressLine({ done, total, tally }: SourceDownloadProgress): string {
+	return `Dateien: ${numberFormat.format(done)} von ${numberFormat.format(total)}, ${count(tally.stored, 'gespeichert', 'gespeichert')}`;
+}
+
+/** One line of what happened to the source's queued files. */
+function downloadSummaryLine({ total, tally }: SourceDownloadProgress): string {
+	if (total === 0) return '  Dateien: keine zu laden';
+	const parts = [
+		count(tally.stored, 'gespeichert', 'gespeichert'),
+		tally.too_large ? `${numberFormat.format(tally.too_large)} zu groß` : '',
+		tally.unsupported ? `${numberFormat.format(tally.unsupported)} in anderem Format` : '',
+		tally.unavailable ? `${numberFormat.format(tally.unavailable)} ohne Adresse` : '',
+		tally.failed ? `${numberFormat.format(tally.failed)} fehlgeschlagen` : '',
+		tally.retry ? `${numberFormat.format(tally.retry)} später erneut` : '',
+		tally.skipped ? `${numberFormat.format(tally.skipped)} von anderer Stelle geladen` : ''
+	].filter(Boolean);
+	return `  Dateien: ${count(total, 'Datei', 'Dateien')}: ${parts.join(', ')}`;
+}
+
 async function run(context: CliContext, options: Options): Promise<void> {
 	const tty = Boolean(process.stderr.isTTY);
+	const withFiles = options.files !== false && !options.ohneDateien;
+	const writeProgress = (line: string) =>
+		process.stderr.write(`\r\x1b[2K${line.slice(0, (process.stderr.columns ?? 120) - 1)}`);
 	const outcomes = await context.withDatabase(async () => {
 		let sources: { id: string; name: string }[];
 		if (options.source) {
@@ -91,13 +120,26 @@ async function run(context: CliContext, options: Options): Promise<void> {
 						const now = Date.now();
 						if (now - lastLine < 250) return;
 						lastLine = now;
-						process.stderr.write(
-							`\r\x1b[2K${progressLine(event).slice(0, (process.stderr.columns ?? 120) - 1)}`
-						);
+						writeProgress(progressLine(event));
 					}
 				});
 				if (tty) process.stderr.write('\r\x1b[2K');
 				for (const line of summaryLines(source.name, summary)) context.print(line);
+				if (withFiles && summary.status !== 'interrupted' && !context.signal.aborted) {
+					const files = await downloadSourceFiles({
+						sourceId: source.id,
+						signal: context.signal,
+						onProgress: (progress) => {
+							if (!tty) return;
+							const now = Date.now();
+							if (now - lastLine < 250 && progress.done < progress.total) return;
+							lastLine = now;
+							writeProgress(downloadProgressLine(progress));
+						}
+					});
+					if (tty) process.stderr.write('\r\x1b[2K');
+					context.print(downloadSummaryLine(files));
+				}
 				results.push({ name: source.name, summary });
 			} catch (error) {
 				if (tty) process.stderr.write('\r\x1b[2K');
@@ -136,10 +178,14 @@ export default {
 				'Gleicht die gefolgten Körperschaften ab: ohne --full nur, was sich seit dem letzten ' +
 					'erfolgreichen Lauf geändert hat (modified_since), mit --full alles. Ein abgebrochener ' +
 					'Lauf wird beim nächsten Aufruf fortgesetzt. Auf einem Terminal zeigt eine Zeile den ' +
-					'Fortschritt (Objekte, Seiten, Probleme, Rate), am Ende folgt je Quelle eine Übersicht.'
+					'Fortschritt (Objekte, Seiten, Probleme, Rate), am Ende folgt je Quelle eine Übersicht. ' +
+					'Danach lädt er die neuen Dateien der Quelle (PDF, Word, OpenDocument, Bilder) bis zur ' +
+					'Größengrenze der Quelle, außer mit --ohne-dateien.'
 			)
 			.option('--full', 'alles neu lesen statt nur der Änderungen')
 			.option('--source <id>', 'nur diese Quelle (ID oder System-Adresse)')
+			.option('--ohne-dateien', 'nur die Listen abgleichen, keine Dateien laden')
+			.option('--no-files', 'wie --ohne-dateien')
 			.action((options: Options) => run(context, options));
 	}
 } satisfies CliCommand;

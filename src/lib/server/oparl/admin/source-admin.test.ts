@@ -34,7 +34,8 @@ const settings = {
 	timeoutSeconds: 60,
 	maxFileMegabytes: 50,
 	syncIntervalHours: 12,
-	enabled: false
+	enabled: false,
+	allowedHosts: ['dateien.example.de']
 };
 
 describe('council sources for the board', () => {
@@ -122,7 +123,8 @@ describe('council sources for the board', () => {
 			timeoutSeconds: 60,
 			maxFileBytes: 50 * 1024 * 1024,
 			syncIntervalHours: 12,
-			enabled: false
+			enabled: false,
+			allowedHosts: ['dateien.example.de']
 		});
 		const [entry] = await db
 			.select()
@@ -131,7 +133,7 @@ describe('council sources for the board', () => {
 			.orderBy(desc(auditLog.at));
 		expect(entry).toMatchObject({ action: 'oparl.source_update', actorUserId: board.id });
 		expect((entry!.details as { fields: string[] }).fields).toEqual(
-			expect.arrayContaining(['name', 'maxFileBytes', 'enabled'])
+			expect.arrayContaining(['name', 'maxFileBytes', 'enabled', 'allowedHosts'])
 		);
 	});
 

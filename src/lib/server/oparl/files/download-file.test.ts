@@ -270,6 +270,65 @@ describe(`council file downloads on ${testDatabaseKind}`, () => {
 		expect(requests).toEqual([]);
 	});
 
+	it('downloads a file once when the queue and the CLI ask at the same time (row claim)', async () => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const pdf = fixture('antrag.pdf');
+		const { file } = await paperWithFile('/files/langsam.pdf', (response) => {
+			void held.then(() => send(pdf)(response));
+		});
+		const first = downloadOparlFile(file);
+		await expect.poll(() => requests.length, { interval: 10 }).toBe(1);
+		expect((await fileRow(file)).downloadClaimedUntil).not.toBeNull();
+		expect(await downloadOparlFile(file)).toBe('skipped');
+		release();
+		expect(await first).toBe('stored');
+		expect(await fileRow(file)).toMatchObject({
+			downloadStatus: 'stored',
+			downloadAttempts: 1,
+			downloadClaimedUntil: null
+		});
+		expect(requests).toEqual(['/files/langsam.pdf']);
+	});
+
+	it('frees the claim of a file that failed for now, and takes over a claim that ran out', async () => {
+		const { file } = await paperWithFile('/files/wackelig.pdf', (response) => {
+			response.writeHead(503);
+			response.end();
+		});
+		expect(await downloadOparlFile(file, { requester: requester({ timeoutMs: 2000 }) })).toBe(
+			'retry'
+		);
+		expect(await fileRow(file)).toMatchObject({
+			downloadStatus: 'pending',
+			downloadClaimedUntil: null
+		});
+
+		// A worker that died mid-download: its claim is in the past.
+		await db
+			.update(oparlFile)
+			.set({ downloadClaimedUntil: sql`now() - interval '1 minute'` })
+			.where(eq(oparlFile.objectId, file));
+		routes.set('/files/wackelig.pdf', send(fixture('antrag.pdf')));
+		expect(await downloadOparlFile(file)).toBe('stored');
+	});
+
+	it('does not fetch a file from a host the source does not allow', async () => {
+		const paper = await council.paper({ name: 'Fremd', date: '2025-01-01' });
+		const url = `${origin.replace('127.0.0.1', 'localhost')}/files/fremd.pdf`;
+		routes.set('/files/fremd.pdf', send(fixture('antrag.pdf')));
+		const file = await council.file(paper, { downloadUrl: url });
+		expect(await downloadOparlFile(file)).toBe('failed');
+		expect(await fileRow(file)).toMatchObject({
+			downloadStatus: 'failed',
+			downloadError: expect.stringContaining('Fremder Host „localhost“')
+		});
+		expect(await problemsAt(url)).toEqual([
+			expect.objectContaining({ kind: 'foreign_host', runId })
+		]);
+		expect(requests).toEqual([]);
+	});
+
 	it('uses the access URL when there is no download URL', async () => {
 		routes.set('/files/zugang.pdf', send(fixture('antrag.docx'), 'application/octet-stream'));
 		const paper = await council.paper({ name: 'Zugang', date: '2025-01-01' });

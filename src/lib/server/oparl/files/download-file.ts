@@ -1,14 +1,13 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { OparlProblemKind } from '$lib/shared/oparl';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { db } from '../../db';
 import { EmptyFileError, UnsupportedFileTypeError } from '../../files/errors';
 import { storedFile } from '../../files/schema';
 import { storeDocument } from '../../files/store-file';
 import { storeImage, UnsupportedImageTypeError } from '../../files/store-image';
 import { OparlFetchError } from '../http/fetch-error';
-import { oparlFile, oparlObject, oparlSource, oparlSyncRun } from '../schema';
+import { oparlFile, oparlObject, oparlSource } from '../schema';
 import { indexOparlObjects } from '../search/index-oparl-objects';
-import { recordOparlProblems } from '../store/record-problems';
+import { countDownload, fileProblem } from './file-run-records';
 import { sourceFileRequester, type FileRequester } from './file-request';
 import { FileTooLargeForSourceError, readLimited } from './read-limited';
 
@@ -17,6 +16,12 @@ import { FileTooLargeForSourceError, readLimited } from './read-limited';
  * its last error) and not fetched again unless the source changes it.
  */
 export const MAX_DOWNLOAD_ATTEMPTS = 3;
+
+/**
+ * How long a download holds its file row: longer than one attempt can take (two requests of at
+ * least two minutes each, see file-request.ts), so a claim only runs out when its holder died.
+ */
+const CLAIM_MINUTES = 15;
 
 export type DownloadOutcome =
 	/** Kept (content-addressed); its text follows in the background. */
@@ -88,8 +93,41 @@ export async function downloadOparlFile(
 		await fileProblem(file.sourceId, 'file_too_large', url, error.message);
 		return 'too_large';
 	}
-	const attempt = await useAttempt(fileId);
+	const attempt = await claimAttempt(fileId);
 	if (attempt === null) return 'skipped';
+	try {
+		return await downloadClaimed(fileId, file, url, attempt, options);
+	} finally {
+		// Settled rows dropped the claim already; this frees it after a retry or an abort.
+		await db
+			.update(oparlFile)
+			.set({ downloadClaimedUntil: null })
+			.where(eq(oparlFile.objectId, fileId))
+			.catch(() => undefined);
+	}
+}
+
+type FileRow = {
+	sourceId: string;
+	maxFileBytes: number;
+	requestsPerSecond: number;
+	concurrency: number;
+	timeoutSeconds: number;
+	systemUrl: string;
+	allowedHosts: string[];
+};
+
+async function downloadClaimed(
+	fileId: string,
+	file: FileRow,
+	url: string,
+	attempt: number,
+	options: DownloadOptions
+): Promise<DownloadOutcome> {
+	const finish = (
+		status: 'stored' | 'too_large' | 'unavailable' | 'unsupported' | 'failed',
+		values: Partial<typeof oparlFile.$inferInsert> = {}
+	) => settle(fileId, status, values);
 	if (attempt > MAX_DOWNLOAD_ATTEMPTS) {
 		// Attempts used up without an answer recorded (workers stopped mid-download).
 		await finish('failed', {
@@ -188,12 +226,24 @@ export async function downloadOparlFile(
 	return 'stored';
 }
 
-/** Counts an attempt on a still-pending row; null when another worker settled it meanwhile. */
-async function useAttempt(fileId: string): Promise<number | null> {
+/**
+ * Claims a still-pending row and counts an attempt on it, in one statement; null when another
+ * worker (a job, the CLI) holds it or settled it meanwhile.
+ */
+async function claimAttempt(fileId: string): Promise<number | null> {
 	const [row] = await db
 		.update(oparlFile)
-		.set({ downloadAttempts: sql`${oparlFile.downloadAttempts} + 1` })
-		.where(and(eq(oparlFile.objectId, fileId), eq(oparlFile.downloadStatus, 'pending')))
+		.set({
+			downloadAttempts: sql`${oparlFile.downloadAttempts} + 1`,
+			downloadClaimedUntil: sql`now() + make_interval(mins => ${CLAIM_MINUTES})`
+		})
+		.where(
+			and(
+				eq(oparlFile.objectId, fileId),
+				eq(oparlFile.downloadStatus, 'pending'),
+				or(isNull(oparlFile.downloadClaimedUntil), lt(oparlFile.downloadClaimedUntil, sql`now()`))
+			)
+		)
 		.returning({ attempts: oparlFile.downloadAttempts });
 	return row?.attempts ?? null;
 }
@@ -205,48 +255,8 @@ async function settle(
 ): Promise<void> {
 	await db
 		.update(oparlFile)
-		.set({ ...values, downloadStatus: status })
+		.set({ ...values, downloadStatus: status, downloadClaimedUntil: null })
 		.where(and(eq(oparlFile.objectId, fileId), eq(oparlFile.downloadStatus, 'pending')));
-}
-
-/** The source's newest run: downloads belong to the import that found the files. */
-async function latestRunId(sourceId: string): Promise<string | null> {
-	const [run] = await db
-		.select({ id: oparlSyncRun.id })
-		.from(oparlSyncRun)
-		.where(eq(oparlSyncRun.sourceId, sourceId))
-		.orderBy(desc(oparlSyncRun.startedAt))
-		.limit(1);
-	return run?.id ?? null;
-}
-
-/** Files a problem in the source's report (under its newest run, whose count it raises). */
-async function fileProblem(
-	sourceId: string,
-	kind: Extract<
-		OparlProblemKind,
-		'file_too_large' | 'file_download_failed' | 'foreign_host' | 'blocked_address'
-	>,
-	url: string,
-	message: string
-): Promise<void> {
-	const runId = await latestRunId(sourceId);
-	const added = await recordOparlProblems(db, sourceId, runId, [{ kind, url, message }]);
-	if (added > 0 && runId) {
-		await db
-			.update(oparlSyncRun)
-			.set({ problemCount: sql`${oparlSyncRun.problemCount} + ${added}` })
-			.where(eq(oparlSyncRun.id, runId));
-	}
-}
-
-async function countDownload(sourceId: string): Promise<void> {
-	const runId = await latestRunId(sourceId);
-	if (!runId) return;
-	await db
-		.update(oparlSyncRun)
-		.set({ filesDownloaded: sql`${oparlSyncRun.filesDownloaded} + 1` })
-		.where(eq(oparlSyncRun.id, runId));
 }
 
 /**

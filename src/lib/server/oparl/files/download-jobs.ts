@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { enqueue, registerJob, scheduleJob } from '../../jobs';
 import { downloadOparlFile, MAX_DOWNLOAD_ATTEMPTS, pendingFileIds } from './download-file';
+import { sweepUnusedStoredFiles } from './sweep-unused-files';
 
 const downloadPayload = z.object({ fileId: z.uuid() });
 const noPayload = z.object({}).strict();
@@ -9,6 +10,7 @@ declare module '../../jobs/types' {
 	interface JobPayloads {
 		'oparl.file.download': z.infer<typeof downloadPayload>;
 		'oparl.file.download-sweep': z.infer<typeof noPayload>;
+		'oparl.file.cleanup': z.infer<typeof noPayload>;
 	}
 }
 
@@ -24,7 +26,8 @@ class DownloadRetryError extends Error {
  * Council file downloads in the background: one job per file, retried by the queue with backoff
  * (the attempts are also counted on the row, capped at MAX_DOWNLOAD_ATTEMPTS over all runs), and
  * a sweep every ten minutes for files whose job got lost (stored while no queue ran, the
- * enqueue raced the sync's transaction, a worker died).
+ * enqueue raced the sync's transaction, a worker died), and a nightly clean-up of bytes nothing
+ * refers to any more.
  */
 export function registerOparlFileJobs(): void {
 	registerJob(
@@ -56,4 +59,13 @@ export function registerOparlFileJobs(): void {
 		{ payload: noPayload, policy: 'short', retryLimit: 0 }
 	);
 	scheduleJob('oparl.file.download-sweep', '*/10 * * * *');
+	// Bytes of council files that are gone (see sweep-unused-files.ts), once a night.
+	registerJob(
+		'oparl.file.cleanup',
+		async () => {
+			await sweepUnusedStoredFiles();
+		},
+		{ payload: noPayload, policy: 'short', retryLimit: 1 }
+	);
+	scheduleJob('oparl.file.cleanup', '23 3 * * *');
 }
