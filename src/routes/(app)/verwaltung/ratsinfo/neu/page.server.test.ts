@@ -67,6 +67,18 @@ describe('/verwaltung/ratsinfo/neu', () => {
 		expect(await db.select().from(oparlSource)).toEqual([]);
 	});
 
+	it('refuses an address in an internal network, keeping what was typed', async () => {
+		const result = await submit(board, 'http://169.254.169.254/latest/meta-data/');
+		expect(result).toMatchObject({
+			status: 400,
+			data: {
+				errors: { systemUrl: [expect.stringContaining('internes Netz')] },
+				values: { systemUrl: 'http://169.254.169.254/latest/meta-data/' }
+			}
+		});
+		expect(await db.select().from(oparlSource)).toEqual([]);
+	});
+
 	it('reads the system, creates the source with its bodies (none followed) and opens its page', async () => {
 		const thrown = await thrownBy(() => submit(board, council.systemUrl));
 		expect(thrown).toMatchObject({ status: 303, location: expect.stringMatching(/\?neu=1$/) });
