@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireAccess } from '$lib/server/auth/policy';
-import { ContentNotFoundError } from '$lib/server/content/errors';
+import { contentIdOf, mapContentNotFound } from '$lib/server/content/content-route';
 import { listContentImages } from '$lib/server/content/images/upload-content-image';
 import { listAuthorOptions } from '$lib/server/content/news/author-options';
 import { deleteNewsPost } from '$lib/server/content/news/delete-news-post';
@@ -8,27 +8,15 @@ import { getNewsPostForEditing } from '$lib/server/content/news/get-news-post';
 import { saveNewsPostForm } from '$lib/server/content/news/news-form';
 import { previewNewsPost } from '$lib/server/content/news/preview-news-post';
 import { setNewsPublished } from '$lib/server/content/news/publish-news-post';
+import type { RequestEvent } from './$types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function postIdOf(params: { id: string }): string {
-	if (!UUID.test(params.id)) error(404, 'Diesen Beitrag gibt es nicht.');
-	return params.id;
-}
-
-async function mapNotFound<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (caught) {
-		if (caught instanceof ContentNotFoundError) error(404, caught.message);
-		throw caught;
-	}
-}
+const NOT_FOUND = 'Diesen Beitrag gibt es nicht.';
+const postIdOf = (params: { id: string }) => contentIdOf(params, NOT_FOUND);
 
 export async function load(event) {
 	const user = requireAccess(event, 'content.manage');
 	const post = await getNewsPostForEditing(user, postIdOf(event.params));
-	if (!post) error(404, 'Diesen Beitrag gibt es nicht.');
+	if (!post) error(404, NOT_FOUND);
 	const [authorOptions, images] = await Promise.all([
 		listAuthorOptions(user),
 		listContentImages(user)
@@ -58,6 +46,19 @@ export async function load(event) {
 	};
 }
 
+const publish = (published: boolean) => async (event: RequestEvent) => {
+	const user = requireAccess(event, 'content.manage');
+	await mapContentNotFound(() =>
+		setNewsPublished({
+			actor: user,
+			postId: postIdOf(event.params),
+			published,
+			ip: event.getClientAddress()
+		})
+	);
+	return published ? { published: true } : { unpublished: true };
+};
+
 export const actions = {
 	preview: async (event) => {
 		requireAccess(event, 'content.manage');
@@ -66,7 +67,7 @@ export const actions = {
 	},
 	save: async (event) => {
 		const user = requireAccess(event, 'content.manage');
-		const result = await mapNotFound(async () =>
+		const result = await mapContentNotFound(async () =>
 			saveNewsPostForm({
 				actor: user,
 				formData: await event.request.formData(),
@@ -77,30 +78,8 @@ export const actions = {
 		if (!result.ok) return result.failure;
 		return { saved: true };
 	},
-	publish: async (event) => {
-		const user = requireAccess(event, 'content.manage');
-		await mapNotFound(() =>
-			setNewsPublished({
-				actor: user,
-				postId: postIdOf(event.params),
-				published: true,
-				ip: event.getClientAddress()
-			})
-		);
-		return { published: true };
-	},
-	unpublish: async (event) => {
-		const user = requireAccess(event, 'content.manage');
-		await mapNotFound(() =>
-			setNewsPublished({
-				actor: user,
-				postId: postIdOf(event.params),
-				published: false,
-				ip: event.getClientAddress()
-			})
-		);
-		return { unpublished: true };
-	},
+	publish: publish(true),
+	unpublish: publish(false),
 	delete: async (event) => {
 		const user = requireAccess(event, 'content.manage');
 		const formData = await event.request.formData();
@@ -109,7 +88,7 @@ export const actions = {
 				deleteError: 'Bitte bestätigen Sie, dass der Beitrag gelöscht werden soll.'
 			});
 		}
-		await mapNotFound(() =>
+		await mapContentNotFound(() =>
 			deleteNewsPost({ actor: user, postId: postIdOf(event.params), ip: event.getClientAddress() })
 		);
 		redirect(303, '/verwaltung/inhalte?geloescht');

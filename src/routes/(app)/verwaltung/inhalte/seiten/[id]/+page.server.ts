@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireAccess } from '$lib/server/auth/policy';
-import { ContentNotFoundError } from '$lib/server/content/errors';
+import { contentIdOf, mapContentNotFound } from '$lib/server/content/content-route';
 import { previewPageForm, savePageForm } from '$lib/server/content/pages/page-form';
 import {
 	deleteCustomPage,
@@ -9,26 +9,13 @@ import {
 } from '$lib/server/content/pages/site-page-service';
 import type { RequestEvent } from './$types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function pageIdOf(params: { id: string }): string {
-	if (!UUID.test(params.id)) error(404, 'Diese Seite gibt es nicht.');
-	return params.id;
-}
-
-async function mapNotFound<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (caught) {
-		if (caught instanceof ContentNotFoundError) error(404, caught.message);
-		throw caught;
-	}
-}
+const NOT_FOUND = 'Diese Seite gibt es nicht.';
+const pageIdOf = (params: { id: string }) => contentIdOf(params, NOT_FOUND);
 
 export async function load(event) {
 	const user = requireAccess(event, 'content.manage');
 	const page = await getCustomPageForEditing(user, pageIdOf(event.params));
-	if (!page) error(404, 'Diese Seite gibt es nicht.');
+	if (!page) error(404, NOT_FOUND);
 	return {
 		page: { id: page.id, slug: page.slug, status: page.status, updatedAt: page.updatedAt },
 		values: {
@@ -43,7 +30,7 @@ export async function load(event) {
 
 const publish = (published: boolean) => async (event: RequestEvent) => {
 	const user = requireAccess(event, 'content.manage');
-	await mapNotFound(() =>
+	await mapContentNotFound(() =>
 		setCustomPagePublished({
 			actor: user,
 			pageId: pageIdOf(event.params),
@@ -62,7 +49,7 @@ export const actions = {
 	},
 	save: async (event) => {
 		const user = requireAccess(event, 'content.manage');
-		const result = await mapNotFound(async () =>
+		const result = await mapContentNotFound(async () =>
 			savePageForm({
 				actor: user,
 				formData: await event.request.formData(),
@@ -83,7 +70,7 @@ export const actions = {
 				deleteError: 'Bitte bestätigen Sie, dass die Seite gelöscht werden soll.'
 			});
 		}
-		await mapNotFound(() =>
+		await mapContentNotFound(() =>
 			deleteCustomPage({
 				actor: user,
 				pageId: pageIdOf(event.params),
