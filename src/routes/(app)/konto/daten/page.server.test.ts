@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { user } from '$lib/server/auth/schema';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import { createTestAccount, signedInJar } from '$lib/server/auth/test-support';
@@ -9,7 +9,9 @@ import { actions, load } from './+page.server';
 import { GET } from './meine-daten.json/+server';
 
 describe('/konto/daten', () => {
-	beforeEach(async () => {
+	// One database per file: each test has accounts of its own, and only the last one a board
+	// account (it must be the only one).
+	beforeAll(async () => {
 		await createTestDatabase();
 	});
 
