@@ -4,37 +4,15 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../../config/env';
-import { db, useDatabase } from '../../db';
-import { openConfiguredDatabase } from '../../db/open';
+import { db } from '../../db';
 import { oparlFile, oparlSource } from '../../oparl/schema';
 import { startOparlTestServer, type OparlTestServer } from '../../oparl/testing/oparl-test-server';
 import { syntheticOparlCorpus } from '../../oparl/testing/synthetic-corpus';
-import { runCli } from '../program';
+import { cli, inCliDatabase as withDatabase } from '../testing/cli-harness';
 
 let folder: string;
 let server: OparlTestServer;
 const corpus = syntheticOparlCorpus({ papers: 4, filesPerPaper: 2, persons: 3 });
-
-async function cli(...args: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(['node', 'cli.ts', ...args], {
-		stdout: (text) => (stdout += text),
-		stderr: (text) => (stderr += text)
-	});
-	return { code, stdout, stderr };
-}
-
-/** The CLI closes its database after each command; the test opens it in between. */
-async function withDatabase<T>(work: () => Promise<T>): Promise<T> {
-	const handle = await openConfiguredDatabase();
-	useDatabase(handle);
-	try {
-		return await work();
-	} finally {
-		await handle.close();
-	}
-}
 
 const fileRequests = () =>
 	server.requests.filter((entry) => entry.path.includes('/files/download/')).length;
