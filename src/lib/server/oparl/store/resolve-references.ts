@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { OparlObjectType } from '$lib/shared/oparl';
 import { oparlObject } from '../schema';
+import { chunks, IDS_PER_STATEMENT, ROWS_PER_STATEMENT } from './batch';
 import type { OparlExecutor, OparlStoreContext } from './types';
 
 export interface Reference {
@@ -28,26 +29,27 @@ export async function resolveReferences(
 	}
 	const urls = [...wanted.keys()].filter((url) => !ids.has(url));
 	if (urls.length === 0) return ids;
-	const found = await executor
-		.select({ id: oparlObject.id, oparlId: oparlObject.oparlId })
-		.from(oparlObject)
-		.where(and(eq(oparlObject.sourceId, context.sourceId), inArray(oparlObject.oparlId, urls)));
-	for (const row of found) ids.set(row.oparlId, row.id);
+	for (const row of await idsOf(executor, context.sourceId, urls)) ids.set(row.oparlId, row.id);
 	const missing = urls.filter((url) => !ids.has(url));
 	if (missing.length === 0) return ids;
-	const created = await executor
-		.insert(oparlObject)
-		.values(
-			missing.map((url) => ({
-				sourceId: context.sourceId,
-				oparlId: url,
-				type: wanted.get(url)!.type,
-				bodyId: context.bodyId,
-				placeholder: true
-			}))
-		)
-		.onConflictDoNothing()
-		.returning({ id: oparlObject.id, oparlId: oparlObject.oparlId });
+	const created: { id: string; oparlId: string }[] = [];
+	for (const part of chunks(missing, ROWS_PER_STATEMENT)) {
+		created.push(
+			...(await executor
+				.insert(oparlObject)
+				.values(
+					part.map((url) => ({
+						sourceId: context.sourceId,
+						oparlId: url,
+						type: wanted.get(url)!.type,
+						bodyId: context.bodyId,
+						placeholder: true
+					}))
+				)
+				.onConflictDoNothing()
+				.returning({ id: oparlObject.id, oparlId: oparlObject.oparlId }))
+		);
+	}
 	for (const row of created) {
 		ids.set(row.oparlId, row.id);
 		context.known?.set(row.oparlId, {
@@ -60,12 +62,19 @@ export async function resolveReferences(
 	}
 	// Another transaction may have inserted the same URL in the meantime.
 	const raced = missing.filter((url) => !ids.has(url));
-	if (raced.length > 0) {
-		const rows = await executor
-			.select({ id: oparlObject.id, oparlId: oparlObject.oparlId })
-			.from(oparlObject)
-			.where(and(eq(oparlObject.sourceId, context.sourceId), inArray(oparlObject.oparlId, raced)));
-		for (const row of rows) ids.set(row.oparlId, row.id);
-	}
+	for (const row of await idsOf(executor, context.sourceId, raced)) ids.set(row.oparlId, row.id);
 	return ids;
+}
+
+async function idsOf(executor: OparlExecutor, sourceId: string, urls: readonly string[]) {
+	const rows: { id: string; oparlId: string }[] = [];
+	for (const part of chunks(urls, IDS_PER_STATEMENT)) {
+		rows.push(
+			...(await executor
+				.select({ id: oparlObject.id, oparlId: oparlObject.oparlId })
+				.from(oparlObject)
+				.where(and(eq(oparlObject.sourceId, sourceId), inArray(oparlObject.oparlId, part))))
+		);
+	}
+	return rows;
 }

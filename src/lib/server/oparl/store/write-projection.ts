@@ -99,7 +99,9 @@ export async function writeProjections(
 	const byBody = new Map<string | null, Reference[]>();
 	for (const { input, draft } of drafts) {
 		if (draft.references.length === 0) continue;
-		byBody.set(input.bodyId, [...(byBody.get(input.bodyId) ?? []), ...draft.references]);
+		const references = byBody.get(input.bodyId);
+		if (references) references.push(...draft.references);
+		else byBody.set(input.bodyId, [...draft.references]);
 	}
 	const ids = new Map<string, string>();
 	for (const [bodyId, references] of byBody) {
@@ -108,8 +110,11 @@ export async function writeProjections(
 	}
 
 	const rows = new Map<ProjectedType, Row[]>();
-	for (const { draft } of drafts)
-		rows.set(draft.type, [...(rows.get(draft.type) ?? []), draft.row(ids)]);
+	for (const { draft } of drafts) {
+		const typeRows = rows.get(draft.type);
+		if (typeRows) typeRows.push(draft.row(ids));
+		else rows.set(draft.type, [draft.row(ids)]);
+	}
 	for (const [type, typeRows] of rows) await upsertProjection(executor, type, typeRows);
 	return drafts.length;
 }

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../db';
 import { createTestDatabase } from '../../testing/test-db';
 import { oparlProblem, oparlSource, oparlSyncRun } from '../schema';
 import { huertgenwaldSource, syncForTest } from './testing/sync-fixture';
 
-beforeEach(async () => {
+// One database for the file: each test syncs a server (and source) of its own.
+beforeAll(async () => {
 	await createTestDatabase();
 });
 

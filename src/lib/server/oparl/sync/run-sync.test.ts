@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { OparlProblemKind } from '$lib/shared/oparl';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db';
 import { createTestDatabase } from '../../testing/test-db';
 import {
@@ -19,8 +19,12 @@ import { huertgenwaldSource, syncForTest } from './testing/sync-fixture';
 let server: OparlTestServer;
 let sourceId: string;
 
-beforeEach(async () => {
+// One database for the file: each test imports its own server (its own port, so its own source).
+beforeAll(async () => {
 	await createTestDatabase();
+});
+
+beforeEach(async () => {
 	({ server, sourceId } = await huertgenwaldSource());
 });
 
