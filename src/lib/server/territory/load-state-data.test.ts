@@ -1,11 +1,14 @@
 import { asc, eq, like } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { createTestDatabase } from '../testing/test-db';
+import { createTestDatabase, preparedTestDatabase } from '../testing/test-db';
 import { listCouncils } from './list-councils';
 import { loadStateData } from './load-state-data';
 import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import { stateData, type StateData } from './state-data';
+
+/** Preparing takes seconds, far more on a loaded machine: more than the default hook timeout. */
+const PREPARE_TIMEOUT_MS = 180_000;
 
 function copyOfMv(change: (data: StateData) => void = () => {}): StateData {
 	const data = structuredClone(stateData('mv'));
@@ -22,7 +25,7 @@ async function councilsByName() {
 	return rows;
 }
 
-describe('loadStateData', () => {
+describe('loadStateData on an empty database', () => {
 	beforeEach(async () => {
 		await createTestDatabase();
 	});
@@ -125,8 +128,34 @@ describe('loadStateData', () => {
 		expect(result.inserted).toBe(all.length + 9 + 724 + allCouncils.length + terms.length);
 	});
 
+	it('never stores unverified facts', async () => {
+		const data = copyOfMv((d) => {
+			d.units.find((u) => u.ags === '13074')!.council.status = 'unverified';
+			d.units.find((u) => u.ags === '13075')!.agsStatus = 'unverified';
+			d.elections.kommunalwahl_dates.at(-1)!.status = 'unverified';
+		});
+		await loadStateData({ state: 'mv', data });
+		const names = (await councilsByName()).map((c) => c.name);
+		expect(names).not.toContain('Kreistag Nordwestmecklenburg');
+		expect(names).not.toContain('Kreistag Vorpommern-Greifswald');
+		expect(await db.select().from(territorialUnit).where(eq(territorialUnit.ags, '13075'))).toEqual(
+			[]
+		);
+		// Without the 2024 date the latest established election is 2019.
+		const terms = await db.select().from(legislativeTerm);
+		expect(terms.every((t) => t.startDate === '2019-05-26')).toBe(true);
+	});
+});
+
+describe('loadStateData over loaded state data', () => {
+	// The state's 724 Gemeinden load once per file; each test changes a copy of that database.
+	const loadedDatabase = preparedTestDatabase(() => loadStateData({ state: 'mv' }));
+	// The first call also prepares the database the copies come from.
+	beforeEach(async () => {
+		await loadedDatabase();
+	}, PREPARE_TIMEOUT_MS);
+
 	it('lists the loaded councils with the Landtag first', async () => {
-		await loadStateData({ state: 'mv' });
 		const councils = await listCouncils();
 		expect(councils.map((c) => c.name)).toEqual([
 			'Landtag Mecklenburg-Vorpommern',
@@ -143,7 +172,6 @@ describe('loadStateData', () => {
 	});
 
 	it('changes nothing when run again', async () => {
-		await loadStateData({ state: 'mv' });
 		const before = await db.select().from(territorialUnit).orderBy(asc(territorialUnit.ags));
 		const again = await loadStateData({ state: 'mv' });
 		expect(again).toMatchObject({ upToDate: true, inserted: 0, updated: 0 });
@@ -159,7 +187,6 @@ describe('loadStateData', () => {
 	});
 
 	it('updates changed rows in place when the data version rises', async () => {
-		await loadStateData({ state: 'mv' });
 		const [oldRow] = await db
 			.select()
 			.from(territorialUnit)
@@ -184,7 +211,6 @@ describe('loadStateData', () => {
 	});
 
 	it('opens the next term and closes the previous one after a new Kommunalwahl', async () => {
-		await loadStateData({ state: 'mv' });
 		const next = copyOfMv((d) => {
 			d.dataVersion += 1;
 			d.elections.kommunalwahl_dates.push({
@@ -202,7 +228,6 @@ describe('loadStateData', () => {
 	});
 
 	it('names the councils of the 82 Städte in the Landkreise after their Stadt', async () => {
-		await loadStateData({ state: 'mv' });
 		const rows = await db
 			.select({
 				name: organization.name,
@@ -248,7 +273,6 @@ describe('loadStateData', () => {
 	});
 
 	it('renames the Städte’s councils of an older load in place, but not one the board edited', async () => {
-		await loadStateData({ state: 'mv' });
 		const council = async (ags: string) =>
 			(
 				await db
@@ -281,7 +305,6 @@ describe('loadStateData', () => {
 	});
 
 	it('names the bodies of the Städte with their designation, and renames older ones unless the board did', async () => {
-		await loadStateData({ state: 'mv' });
 		const bodyOf = async (ags: string) =>
 			(
 				await db
@@ -309,23 +332,5 @@ describe('loadStateData', () => {
 			name: 'Universitäts- und Hansestadt Greifswald'
 		});
 		expect((await bodyOf('13074087')).name).toBe('Hansestadt Wismar (Verwaltung)');
-	});
-
-	it('never stores unverified facts', async () => {
-		const data = copyOfMv((d) => {
-			d.units.find((u) => u.ags === '13074')!.council.status = 'unverified';
-			d.units.find((u) => u.ags === '13075')!.agsStatus = 'unverified';
-			d.elections.kommunalwahl_dates.at(-1)!.status = 'unverified';
-		});
-		await loadStateData({ state: 'mv', data });
-		const names = (await councilsByName()).map((c) => c.name);
-		expect(names).not.toContain('Kreistag Nordwestmecklenburg');
-		expect(names).not.toContain('Kreistag Vorpommern-Greifswald');
-		expect(await db.select().from(territorialUnit).where(eq(territorialUnit.ags, '13075'))).toEqual(
-			[]
-		);
-		// Without the 2024 date the latest established election is 2019.
-		const terms = await db.select().from(legislativeTerm);
-		expect(terms.every((t) => t.startDate === '2019-05-26')).toBe(true);
 	});
 });

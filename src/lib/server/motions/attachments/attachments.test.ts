@@ -17,7 +17,7 @@ import { storedFilePath } from '../../files/file-store';
 import { storedFile } from '../../files/schema';
 import { fixture } from '../../files/testing/fixtures';
 import { searchDocument } from '../../search/schema';
-import { createTestDatabase, testDatabaseKind } from '../../testing/test-db';
+import { preparedTestDatabase, testDatabaseKind } from '../../testing/test-db';
 import { motion, motionAuthor } from '../schema';
 import { attachFile } from './attach-file';
 import { AttachmentNotAllowedError, AttachmentNotFoundError } from './attachment-errors';
@@ -25,6 +25,9 @@ import { listAttachments } from './list-attachments';
 import { openAttachment } from './open-attachment';
 import { reindexMotionsWithFile } from './reindex-after-extraction';
 import { removeAttachment } from './remove-attachment';
+
+/** Preparing takes seconds, far more on a loaded machine: more than the default hook timeout. */
+const PREPARE_TIMEOUT_MS = 180_000;
 
 let dataDir: string;
 let fx: DirectoryFixtures;
@@ -54,9 +57,15 @@ async function addMotion(
 	return row!.id;
 }
 
-beforeEach(async () => {
-	await createTestDatabase();
+// Every test starts from a copy of one database holding the directory fixtures (state data and
+// five password hashes, seconds each, once per file): the file store's rows are counted globally.
+const directoryDatabase = preparedTestDatabase(async () => {
 	fx = await seedDirectoryFixtures();
+});
+
+// The first call also prepares the database the copies come from.
+beforeEach(async () => {
+	await directoryDatabase();
 	// A draft of the faction admin's faction, and a public motion the member wrote.
 	draftId = await addMotion(fx.users.faction_admin, {
 		title: 'Streuobstwiesen erhalten',
@@ -69,7 +78,7 @@ beforeEach(async () => {
 		status: 'filed',
 		visibility: 'public'
 	});
-});
+}, PREPARE_TIMEOUT_MS);
 
 describe(`motion attachments on ${testDatabaseKind}`, () => {
 	it('attaches a PDF whose extracted text makes the motion findable, with an audit entry', async () => {
