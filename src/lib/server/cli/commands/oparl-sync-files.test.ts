@@ -34,6 +34,14 @@ afterAll(async () => {
 	fs.rmSync(folder, { recursive: true, force: true });
 });
 
+describe('oparl:add', () => {
+	it('refuses an address in an internal network in German', async () => {
+		const refused = await cli('oparl:add', 'http://10.1.2.3/oparl/v1/system');
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain('zeigt auf ein internes Netz');
+	});
+});
+
 describe('oparl:sync and the council files', () => {
 	it('leaves the files to the job queue with --ohne-dateien / --no-files', async () => {
 		const synced = await cli('oparl:sync', '--full', '--ohne-dateien');
