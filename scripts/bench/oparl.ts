@@ -5,7 +5,8 @@
 // as a share of the crawl's: 1.0 means storing costs nothing on top of reading.
 //
 // Settings: BENCH_OPARL_PAPERS (10000), BENCH_OPARL_PAGE_SIZE (25, as Sternberg's servers),
-// BENCH_OPARL_LATENCY_MS (100: a quick council server's think time per answer), and the source's
+// BENCH_OPARL_LATENCY_MS (100: a quick council server's think time per answer), BENCH_OPARL_PORT
+// (the test server's port; default any free one), and the source's
 // default politeness (requests per second and concurrency of OPARL_SOURCE_DEFAULTS). Exit code 1
 // below the goal.
 import { spawn } from 'node:child_process';
