@@ -158,7 +158,7 @@ try {
 		);
 	}
 	console.log(
-		`\n≥: mindestens so viele (mehr als 1.000, oder eine Phrase in den neuesten 1.000 Dokumenten mit allen Wörtern); ` +
+		`\n≥: mindestens so viele (mehr als 1.000, oder eine Phrase in den neuesten 1.000 Dokumenten mit allen Wörtern und Wortpaaren); ` +
 			`≈: Facetten über die neuesten 1.000 Treffer gezählt.\n` +
 			`Langsamste Suche (p95, Dienst, Datum, Facetten): ${worst.toFixed(1)} ms (Ziel ≤ ${goalMs} ms); ` +
 			`Dienst/SQL p95 höchstens ${worstRatio.toFixed(2)} (Ziel ≤ ${RATIO_GOAL}).`
