@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { and, eq, inArray } from 'drizzle-orm';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db';
 import { createTestDatabase } from '../../testing/test-db';
 import {
@@ -22,12 +22,13 @@ let sourceId: string;
 let bodyId: string;
 let base: string;
 
-beforeEach(async () => {
+// One database for the file: each test stores into a source (and body URL) of its own.
+beforeAll(async () => {
 	await createTestDatabase();
-	({ sourceId, bodyId, base } = await createOparlSourceWithBody(db, {
-		systemUrl: 'https://ris.example.test/oparl/v1.0/system',
-		oparlVersion: '1.0'
-	}));
+});
+
+beforeEach(async () => {
+	({ sourceId, bodyId, base } = await createOparlSourceWithBody(db, { oparlVersion: '1.0' }));
 });
 
 /** A paper shaped like the Hürtgenwald fixture's (Sternberg): files and consultation embedded. */
@@ -271,9 +272,17 @@ describe('storeOparlObject', () => {
 			type: 'paper'
 		});
 		expect(result.deleted).toBe(4);
-		expect(await db.select().from(oparlPaper)).toEqual([]);
-		expect(await db.select().from(oparlFile)).toEqual([]);
-		expect(await db.select().from(oparlConsultation)).toEqual([]);
+		const embedded = await db
+			.select({ id: oparlObject.id })
+			.from(oparlObject)
+			.where(eq(oparlObject.parentId, created!.objectId!));
+		const ids = [created!.objectId!, ...embedded.map((row) => row.id)];
+		expect(embedded).toHaveLength(3);
+		expect(await db.select().from(oparlPaper).where(inArray(oparlPaper.objectId, ids))).toEqual([]);
+		expect(await db.select().from(oparlFile).where(inArray(oparlFile.objectId, ids))).toEqual([]);
+		expect(
+			await db.select().from(oparlConsultation).where(inArray(oparlConsultation.objectId, ids))
+		).toEqual([]);
 		const row = await objectRow(`${base}/paper/782`);
 		expect(row).toMatchObject({ deleted: true, raw: tombstone });
 		expect((await objectRow(`${base}/file/1-3156`))!.deleted).toBe(true);
@@ -400,7 +409,10 @@ describe('storeOparlObject', () => {
 			.from(oparlPerson)
 			.where(eq(oparlPerson.objectId, person!.objectId!));
 		expect(projection).toMatchObject({ familyName: 'Huppertz', formOfAddress: 'Herr', bodyId });
-		const [membership] = await db.select().from(oparlMembership);
+		const [membership] = await db
+			.select()
+			.from(oparlMembership)
+			.where(eq(oparlMembership.personId, person!.objectId!));
 		expect(membership).toMatchObject({
 			personId: person!.objectId,
 			organizationId: (await objectRow(`${base}/organization/2-1`))!.id,
