@@ -14,7 +14,7 @@ import { storedFilePath } from '../files/file-store';
 import { storedFile } from '../files/schema';
 import { fixture } from '../files/testing/fixtures';
 import { searchDocument } from '../search/schema';
-import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
+import { preparedTestDatabase, testDatabaseKind } from '../testing/test-db';
 import { attachFile } from './attachments/attach-file';
 import { addMotionComment } from './comments/add-comment';
 import { createMotion } from './create-motion';
@@ -26,6 +26,9 @@ import { reuseMotion } from './reuse-motion';
 import { eraseMotionData } from './personal-data';
 import { motion, motionAuthor, motionComment } from './schema';
 import { updateMotion } from './update-motion';
+
+/** Preparing takes seconds, far more on a loaded machine: more than the default hook timeout. */
+const PREPARE_TIMEOUT_MS = 180_000;
 
 let dataDir: string;
 let f: DirectoryFixtures;
@@ -40,10 +43,15 @@ afterAll(() => {
 	resetEnvForTests();
 	fs.rmSync(dataDir, { recursive: true, force: true });
 });
-beforeEach(async () => {
-	await createTestDatabase();
+// Every test starts from a copy of one database holding the directory fixtures (state data and
+// five password hashes, seconds each, once per file): stored files are counted globally.
+const directoryDatabase = preparedTestDatabase(async () => {
 	f = await seedDirectoryFixtures();
 });
+// The first call also prepares the database the copies come from.
+beforeEach(async () => {
+	await directoryDatabase();
+}, PREPARE_TIMEOUT_MS);
 
 const draftFields = (title = 'Buslinie nach Usedom') => ({
 	type: 'motion',
