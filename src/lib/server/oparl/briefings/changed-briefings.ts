@@ -1,20 +1,16 @@
 import { and, eq, gt, inArray, isNotNull, isNull, ne, or } from 'drizzle-orm';
 import { db } from '../../db';
 import { oparlBody, oparlBriefing, oparlMeeting, oparlObject } from '../schema';
+import type { DueMeeting } from './due-meetings';
 
 /** What happened to a briefed meeting since the person was last told of it. */
 export type MeetingChangeKind = 'moved' | 'cancelled' | 'removed';
 
-export interface ChangedMeeting {
-	id: string;
-	bodyId: string;
-	bodyName: string;
-	/** Empty when the council no longer says (a removed meeting without a name). */
-	name: string;
-	/** The meeting's start now (moved), or the one the person was told (cancelled, removed). */
-	start: Date;
-	locationText: string | null;
-	organizationIds: string[];
+/**
+ * A briefed meeting as it stands now. `start` is its new start when moved, else the one the
+ * person was told; `name` is empty when a removed meeting left no name behind.
+ */
+export interface ChangedMeeting extends DueMeeting {
 	change: MeetingChangeKind;
 }
 

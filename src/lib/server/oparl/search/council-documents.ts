@@ -1,4 +1,6 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { OparlObjectType } from '$lib/shared/oparl';
 import { oparlObject, oparlOrganization } from '../schema';
 import { bodyPlaces, type BodyPlace } from './body-places';
 import { oneLine } from './document-text';
@@ -16,7 +18,7 @@ export interface BuiltDocuments {
  * The `oparl_object` columns every builder selects beside its projection's: what decides
  * whether the object has a document, and the dates a document falls back to.
  */
-export const objectColumns = {
+const objectColumns = {
 	id: oparlObject.id,
 	deleted: oparlObject.deleted,
 	placeholder: oparlObject.placeholder,
@@ -24,6 +26,44 @@ export const objectColumns = {
 	modified: oparlObject.modified,
 	fetchedAt: oparlObject.fetchedAt
 };
+
+/** The objects of these ids that are of this type (a builder is handed ids of any type). */
+export function objectsOfType(ids: readonly string[], type: OparlObjectType): SQL {
+	return and(inArray(oparlObject.id, [...ids]), eq(oparlObject.type, type)) as SQL;
+}
+
+/** A projection table whose rows get a document (meetings, papers). */
+type DocumentProjection = PgTable & { objectId: PgColumn; bodyId: PgColumn };
+
+type Loaded<Columns extends Record<string, PgColumn>> = ObjectState & {
+	created: Date | null;
+	modified: Date | null;
+	fetchedAt: Date | null;
+} & { [Key in keyof Columns]: Columns[Key]['_']['data'] | null };
+
+/**
+ * The objects of one type among these ids with the named columns of their projection (null
+ * where they have none), split as `presentObjects` does.
+ */
+export async function loadDocumentObjects<Columns extends Record<string, PgColumn>>(
+	executor: OparlExecutor,
+	ids: readonly string[],
+	type: OparlObjectType,
+	projection: DocumentProjection,
+	columns: Columns
+) {
+	const loaded = (await executor
+		.select({
+			...objectColumns,
+			projected: projection.objectId,
+			bodyId: projection.bodyId,
+			...columns
+		})
+		.from(oparlObject)
+		.leftJoin(projection, eq(projection.objectId, oparlObject.id))
+		.where(objectsOfType(ids, type))) as unknown as Loaded<Columns>[];
+	return presentObjects(executor, ids, loaded);
+}
 
 /** The stored state every council document's object is checked by. */
 interface ObjectState {

@@ -1,10 +1,11 @@
 import { berlinDay } from '$lib/shared/berlin-time';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { oparlAgendaItem, oparlMeeting, oparlObject } from '../schema';
 import {
 	joinParts,
-	objectColumns,
+	loadDocumentObjects,
+	objectsOfType,
 	organizationNames,
 	presentObjects,
 	publicPlaceColumns,
@@ -21,21 +22,19 @@ export async function meetingDocuments(
 	meetingIds: readonly string[]
 ): Promise<BuiltDocuments> {
 	if (meetingIds.length === 0) return { rows: [], gone: [] };
-	const meetings = await executor
-		.select({
-			...objectColumns,
-			projected: oparlMeeting.objectId,
-			bodyId: oparlMeeting.bodyId,
+	const { present, gone, places } = await loadDocumentObjects(
+		executor,
+		meetingIds,
+		'meeting',
+		oparlMeeting,
+		{
 			name: oparlMeeting.name,
 			start: oparlMeeting.start,
 			cancelled: oparlMeeting.cancelled,
 			locationText: oparlMeeting.locationText,
 			organizationIds: oparlMeeting.organizationIds
-		})
-		.from(oparlObject)
-		.leftJoin(oparlMeeting, eq(oparlMeeting.objectId, oparlObject.id))
-		.where(and(inArray(oparlObject.id, [...meetingIds]), eq(oparlObject.type, 'meeting')));
-	const { present, gone, places } = await presentObjects(executor, meetingIds, meetings);
+		}
+	);
 	const names = await organizationNames(
 		executor,
 		present.flatMap((meeting) => meeting.organizationIds ?? [])
@@ -105,7 +104,7 @@ export async function agendaItemDocuments(
 		.leftJoin(oparlAgendaItem, eq(oparlAgendaItem.objectId, oparlObject.id))
 		.leftJoin(oparlMeeting, eq(oparlMeeting.objectId, meetingOf))
 		.leftJoin(meetingObject, eq(meetingObject.id, oparlMeeting.objectId))
-		.where(and(inArray(oparlObject.id, [...itemIds]), eq(oparlObject.type, 'agendaItem')));
+		.where(objectsOfType(itemIds, 'agendaItem'));
 	const { present, gone, places } = await presentObjects(
 		executor,
 		itemIds,

@@ -8,9 +8,8 @@ import {
 } from '../schema';
 import {
 	joinParts,
-	objectColumns,
+	loadDocumentObjects,
 	organizationNames,
-	presentObjects,
 	publicPlaceColumns,
 	type BuiltDocuments
 } from './council-documents';
@@ -30,21 +29,19 @@ export async function paperDocuments(
 	paperIds: readonly string[]
 ): Promise<BuiltDocuments> {
 	if (paperIds.length === 0) return { rows: [], gone: [] };
-	const papers = await executor
-		.select({
-			...objectColumns,
-			projected: oparlPaper.objectId,
-			bodyId: oparlPaper.bodyId,
+	const { present, gone, places } = await loadDocumentObjects(
+		executor,
+		paperIds,
+		'paper',
+		oparlPaper,
+		{
 			name: oparlPaper.name,
 			reference: oparlPaper.reference,
 			date: oparlPaper.date,
 			paperType: oparlPaper.paperType,
 			mainFileId: oparlPaper.mainFileId
-		})
-		.from(oparlObject)
-		.leftJoin(oparlPaper, eq(oparlPaper.objectId, oparlObject.id))
-		.where(and(inArray(oparlObject.id, [...paperIds]), eq(oparlObject.type, 'paper')));
-	const { present, gone, places } = await presentObjects(executor, paperIds, papers);
+		}
+	);
 	if (present.length === 0) return { rows: [], gone };
 
 	const [consultations, fileTexts] = await Promise.all([
