@@ -10,9 +10,12 @@ import {
 	type DirectoryFixtures
 } from '../../directory/testing/directory-fixtures';
 import { mailMessage } from '../../mail/schema';
-import { createTestDatabase } from '../../testing/test-db';
+import { preparedTestDatabase } from '../../testing/test-db';
 import { loadContactTarget } from './contact-target';
 import { ContactError, sendContactMessage } from './send-contact-message';
+
+/** Preparing takes seconds, far more on a loaded machine: more than the default hook timeout. */
+const PREPARE_TIMEOUT_MS = 180_000;
 
 const GRETA = 'greta.beispielhaft@example.org';
 const MESSAGE =
@@ -21,8 +24,9 @@ const MESSAGE =
 describe('contact form services', () => {
 	let fixtures: DirectoryFixtures;
 
-	beforeEach(async () => {
-		await createTestDatabase();
+	// Every test starts from a copy of one prepared database (state data and five password hashes
+	// cost seconds, once per file): mails and the sender's rate limit are counted per database.
+	const contactDatabase = preparedTestDatabase(async () => {
 		fixtures = await seedDirectoryFixtures();
 		// Greta's address for the board only: members reach her through the form.
 		await db
@@ -30,6 +34,11 @@ describe('contact form services', () => {
 			.set({ emailVisibility: 'board' })
 			.where(eq(person.id, fixtures.people.greta));
 	});
+
+	// The first call also prepares the database the copies come from.
+	beforeEach(async () => {
+		await contactDatabase();
+	}, PREPARE_TIMEOUT_MS);
 
 	const send = (actor = fixtures.users.member, personId = fixtures.people.greta) =>
 		sendContactMessage({
