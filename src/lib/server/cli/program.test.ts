@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../config/env';
+import { createTestDatabase } from '../testing/test-db';
 import { runCli } from './program';
 
 let folder: string;
@@ -20,21 +21,24 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 	return { code, stdout, stderr };
 }
 
-let emptyBackupFile: string | undefined;
+let emptyBackupFile: Promise<string> | undefined;
 
-/** A backup of a freshly migrated, empty database, made once per file. */
-async function emptyBackup(): Promise<string> {
-	if (emptyBackupFile) return emptyBackupFile;
-	const { openPglite } = await import('../db/client');
-	const { migrateDatabase } = await import('../db/migrate');
-	const { createBackup } = await import('../backup/create-backup');
-	const handle = await openPglite(undefined);
-	await migrateDatabase(handle);
-	emptyBackupFile = path.join(folder, 'empty.kn.gz');
-	await createBackup(handle, emptyBackupFile);
-	await handle.close();
+/**
+ * A backup of a freshly migrated, empty database, made once per file from the run's migrated
+ * test database (a copy of a template instead of initdb and every migration, seconds on CI).
+ */
+function emptyBackup(): Promise<string> {
+	emptyBackupFile ??= (async () => {
+		const { createBackup } = await import('../backup/create-backup');
+		const file = path.join(folder, 'empty.kn.gz');
+		await createBackup(await createTestDatabase(), file);
+		return file;
+	})();
 	return emptyBackupFile;
 }
+
+/** The CLI creates and migrates a PGlite database in DATA_DIR here: far slower on a loaded machine. */
+const CREATES_DATABASE_TIMEOUT_MS = 180_000;
 
 beforeAll(() => {
 	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-cli-'));
@@ -75,43 +79,51 @@ describe('cli', () => {
 		expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(false);
 	});
 
-	it('backs up and restores through the configured PGlite directory', async () => {
-		const file = path.join(folder, 'cli.kn.gz');
-		// A restore into an empty directory is how an instance moves; it creates the database.
-		const empty = await cli('restore', await emptyBackup());
-		expect(empty.code).toBe(0);
-		const backup = await cli('backup', file);
-		expect(backup.stderr).toBe('');
-		expect(backup.code).toBe(0);
-		expect(backup.stdout).toMatch(/Sicherung geschrieben: .*cli\.kn\.gz/);
-		expect(fs.existsSync(path.join(dataDir, 'kommunalnetz.pid'))).toBe(false);
+	it(
+		'backs up and restores through the configured PGlite directory',
+		async () => {
+			const file = path.join(folder, 'cli.kn.gz');
+			// A restore into an empty directory is how an instance moves; it creates the database.
+			const empty = await cli('restore', await emptyBackup());
+			expect(empty.code).toBe(0);
+			const backup = await cli('backup', file);
+			expect(backup.stderr).toBe('');
+			expect(backup.code).toBe(0);
+			expect(backup.stdout).toMatch(/Sicherung geschrieben: .*cli\.kn\.gz/);
+			expect(fs.existsSync(path.join(dataDir, 'kommunalnetz.pid'))).toBe(false);
 
-		const restore = await cli('restore', file);
-		expect(restore.code).toBe(0);
-		expect(restore.stdout).toMatch(/Wiederhergestellt: die Sicherung vom/);
-	});
+			const restore = await cli('restore', file);
+			expect(restore.code).toBe(0);
+			expect(restore.stdout).toMatch(/Wiederhergestellt: die Sicherung vom/);
+		},
+		CREATES_DATABASE_TIMEOUT_MS
+	);
 
-	it('refuses to restore over data and names what it would replace', async () => {
-		const file = await emptyBackup();
-		// State data arrive with the first start of the platform.
-		const { openConfiguredDatabase } = await import('../db/open');
-		const { useDatabase } = await import('../db');
-		const { loadStateData } = await import('../territory/load-state-data');
-		const handle = await openConfiguredDatabase();
-		useDatabase(handle);
-		await loadStateData({ state: 'mv' });
-		await handle.close();
+	it(
+		'refuses to restore over data and names what it would replace',
+		async () => {
+			const file = await emptyBackup();
+			// State data arrive with the first start of the platform.
+			const { openConfiguredDatabase } = await import('../db/open');
+			const { useDatabase } = await import('../db');
+			const { loadStateData } = await import('../territory/load-state-data');
+			const handle = await openConfiguredDatabase();
+			useDatabase(handle);
+			await loadStateData({ state: 'mv' });
+			await handle.close();
 
-		const refused = await cli('restore', file);
-		expect(refused.code).toBe(1);
-		expect(refused.stderr).toMatch(/Die Datenbank ist nicht leer/);
-		expect(refused.stderr).toMatch(/territorial_unit\s+\d+ Zeilen/);
-		expect(refused.stderr).toMatch(/--force/);
+			const refused = await cli('restore', file);
+			expect(refused.code).toBe(1);
+			expect(refused.stderr).toMatch(/Die Datenbank ist nicht leer/);
+			expect(refused.stderr).toMatch(/territorial_unit\s+\d+ Zeilen/);
+			expect(refused.stderr).toMatch(/--force/);
 
-		const forced = await cli('restore', '--force', file);
-		expect(forced.code).toBe(0);
-		expect(forced.stdout).toMatch(/Ersetzt wurde[\s\S]*territorial_unit/);
-	});
+			const forced = await cli('restore', '--force', file);
+			expect(forced.code).toBe(0);
+			expect(forced.stdout).toMatch(/Ersetzt wurde[\s\S]*territorial_unit/);
+		},
+		CREATES_DATABASE_TIMEOUT_MS
+	);
 
 	it('stops with exit code 2 while another process holds the data directory', async () => {
 		sleeper = spawn('sleep', ['60'], { stdio: 'ignore' });
