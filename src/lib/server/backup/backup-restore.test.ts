@@ -29,6 +29,9 @@ afterAll(() => {
 	fs.rmSync(folder, { recursive: true, force: true });
 });
 
+/** Filling seeds the state data and the whole demo: far slower on a loaded machine. */
+const FILL_TIMEOUT_MS = 180_000;
+
 /** Real content through the capabilities' own code (state data, the demo), plus the type probe. */
 async function fill(handle: DatabaseHandle): Promise<void> {
 	useDatabase(handle);
@@ -48,6 +51,21 @@ async function fill(handle: DatabaseHandle): Promise<void> {
 	await fillTypeProbe(handle);
 }
 
+let probe: Promise<{ source: DatabaseHandle; file: string }> | undefined;
+
+/** A database holding only the filled type probe, and its backup: made once, only read after. */
+function probeBackup(): Promise<{ source: DatabaseHandle; file: string }> {
+	probe ??= (async () => {
+		const source = await createTestDatabase();
+		await createTypeProbe(source);
+		await fillTypeProbe(source);
+		const file = path.join(folder, 'probe.kn.gz');
+		await createBackup(source, file);
+		return { source, file };
+	})();
+	return probe;
+}
+
 async function freshTarget(): Promise<DatabaseHandle> {
 	const handle = await createTestDatabase();
 	await createTypeProbe(handle);
@@ -55,37 +73,39 @@ async function freshTarget(): Promise<DatabaseHandle> {
 }
 
 describe('backup and restore', () => {
-	it('restores every table row by row, with every type exactly as it was', async () => {
-		const source = await createTestDatabase();
-		await fill(source);
-		const before = await snapshotTables(source);
-		// State data brings units that point at their parent unit (a self-reference).
-		const { rows: children } = await source.query<{ n: number }>(
-			'SELECT count(*)::int AS n FROM territorial_unit WHERE parent_id IS NOT NULL'
-		);
-		expect(children[0]!.n).toBeGreaterThan(0);
-		// The demo's accounts (with password hashes) and pages must come back too.
-		expect(before['user']!.length).toBeGreaterThanOrEqual(4);
-		expect(before[TYPE_PROBE_TABLE]).toHaveLength(3);
+	it(
+		'restores every table row by row, with every type exactly as it was',
+		async () => {
+			const source = await createTestDatabase();
+			await fill(source);
+			const before = await snapshotTables(source);
+			// State data brings units that point at their parent unit (a self-reference).
+			const { rows: children } = await source.query<{ n: number }>(
+				'SELECT count(*)::int AS n FROM territorial_unit WHERE parent_id IS NOT NULL'
+			);
+			expect(children[0]!.n).toBeGreaterThan(0);
+			// The demo's accounts (with password hashes) and pages must come back too.
+			expect(before['user']!.length).toBeGreaterThanOrEqual(4);
+			expect(before[TYPE_PROBE_TABLE]).toHaveLength(3);
 
-		const file = path.join(folder, 'roundtrip.kn.gz');
-		const summary = await createBackup(source, file);
-		expect(summary.header.database).toBe(testDatabaseKind);
-		expect(summary.rows).toBe(Object.values(before).reduce((sum, rows) => sum + rows.length, 0));
-		expect(summary.header.tables.map((table) => table.name)).not.toContain('__drizzle_migrations');
+			const file = path.join(folder, 'roundtrip.kn.gz');
+			const summary = await createBackup(source, file);
+			expect(summary.header.database).toBe(testDatabaseKind);
+			expect(summary.rows).toBe(Object.values(before).reduce((sum, rows) => sum + rows.length, 0));
+			expect(summary.header.tables.map((table) => table.name)).not.toContain(
+				'__drizzle_migrations'
+			);
 
-		const target = await freshTarget();
-		const result = await restoreBackup(target, file);
-		expect(result.replaced).toEqual([]);
-		expect(await snapshotTables(target)).toEqual(before);
-	});
+			const target = await freshTarget();
+			const result = await restoreBackup(target, file);
+			expect(result.replaced).toEqual([]);
+			expect(await snapshotTables(target)).toEqual(before);
+		},
+		FILL_TIMEOUT_MS
+	);
 
 	it('keeps identity sequences, so new rows after a restore get fresh ids', async () => {
-		const source = await createTestDatabase();
-		await createTypeProbe(source);
-		await fillTypeProbe(source);
-		const file = path.join(folder, 'sequence.kn.gz');
-		await createBackup(source, file);
+		const { file } = await probeBackup();
 		const target = await freshTarget();
 		await restoreBackup(target, file);
 		const { rows } = await target.query<{ id: string }>(
@@ -111,12 +131,8 @@ describe('backup and restore', () => {
 	});
 
 	it('keeps application triggers from rewriting restored rows, and re-enables them', async () => {
-		const source = await createTestDatabase();
-		await createTypeProbe(source);
-		await fillTypeProbe(source);
+		const { source, file } = await probeBackup();
 		const before = await snapshotTables(source);
-		const file = path.join(folder, 'trigger.kn.gz');
-		await createBackup(source, file);
 
 		const target = await freshTarget();
 		// Stands for a trigger a capability might add, e.g. an updated_at stamp.
@@ -135,8 +151,7 @@ describe('backup and restore', () => {
 	});
 
 	it('covers every column type the schema uses in its type probe', async () => {
-		const handle = await createTestDatabase();
-		await createTypeProbe(handle);
+		const { source: handle } = await probeBackup();
 		const probed = await columnTypesInUse(handle, { only: [TYPE_PROBE_TABLE] });
 		const used = await columnTypesInUse(handle, { except: [TYPE_PROBE_TABLE] });
 		// A new type in a schema.ts needs a column and tricky values in testing/fixtures.ts.
@@ -151,31 +166,35 @@ describe.runIf(process.env.TEST_DATABASE_URL)('backup across drivers', () => {
 		return handle;
 	}
 
-	it('restores a PGlite backup into PostgreSQL and a PostgreSQL backup into PGlite', async () => {
-		const pglite = await migratedPglite();
-		try {
-			await fill(pglite);
-			const fromPglite = await snapshotTables(pglite);
-			const file = path.join(folder, 'pglite.kn.gz');
-			await createBackup(pglite, file);
-
-			const postgres = await freshTarget();
-			expect(postgres.kind).toBe('postgres');
-			await restoreBackup(postgres, file);
-			expect(await snapshotTables(postgres)).toEqual(fromPglite);
-
-			const back = path.join(folder, 'postgres.kn.gz');
-			await createBackup(postgres, back);
-			const again = await migratedPglite();
+	it(
+		'restores a PGlite backup into PostgreSQL and a PostgreSQL backup into PGlite',
+		async () => {
+			const pglite = await migratedPglite();
 			try {
-				await createTypeProbe(again);
-				await restoreBackup(again, back);
-				expect(await snapshotTables(again)).toEqual(fromPglite);
+				await fill(pglite);
+				const fromPglite = await snapshotTables(pglite);
+				const file = path.join(folder, 'pglite.kn.gz');
+				await createBackup(pglite, file);
+
+				const postgres = await freshTarget();
+				expect(postgres.kind).toBe('postgres');
+				await restoreBackup(postgres, file);
+				expect(await snapshotTables(postgres)).toEqual(fromPglite);
+
+				const back = path.join(folder, 'postgres.kn.gz');
+				await createBackup(postgres, back);
+				const again = await migratedPglite();
+				try {
+					await createTypeProbe(again);
+					await restoreBackup(again, back);
+					expect(await snapshotTables(again)).toEqual(fromPglite);
+				} finally {
+					await again.close();
+				}
 			} finally {
-				await again.close();
+				await pglite.close();
 			}
-		} finally {
-			await pglite.close();
-		}
-	});
+		},
+		FILL_TIMEOUT_MS
+	);
 });
