@@ -9,11 +9,14 @@ import { ensureDefaultTopics } from '../directory/default-topics';
 import { getSitePage } from '../instance/get-site-page';
 import { appSetting } from '../settings/schema';
 import { loadStateData } from '../territory/load-state-data';
-import { createTestDatabase } from '../testing/test-db';
+import { preparedTestDatabase } from '../testing/test-db';
 import { DEMO_MARKER, DemoRefusedError, prepareDemo } from './prepare-demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
 import { DEMO_DATENSCHUTZ, DEMO_IMPRESSUM } from './data/pages';
 import { DEMO_PRIVATE_VALUES } from './private-values';
+
+/** Preparing takes seconds, far more on a loaded machine: more than the default hook timeout. */
+const PREPARE_TIMEOUT_MS = 180_000;
 
 const options = (demo: boolean) => ({ demo, databaseLabel: 'Die Testdatenbank' });
 
@@ -25,12 +28,16 @@ async function accounts() {
 }
 
 describe('demo mode', () => {
-	beforeEach(async () => {
-		await createTestDatabase();
-		// As at boot: the demo directory refers to the state's councils and the topic list.
+	// As at boot: the demo directory refers to the state's councils and the topic list. Loaded
+	// once per file; every test starts from a copy, since each needs an instance without accounts.
+	const bootedDatabase = preparedTestDatabase(async () => {
 		await loadStateData({ state: 'mv' });
 		await ensureDefaultTopics();
 	});
+	// The first call also prepares the database the copies come from.
+	beforeEach(async () => {
+		await bootedDatabase();
+	}, PREPARE_TIMEOUT_MS);
 
 	it('never seeds when demo mode is off', async () => {
 		expect(await prepareDemo(options(false))).toBe('off');
