@@ -1,1 +1,0 @@
-ALTER TABLE "oparl_source" ADD COLUMN "allowed_hosts" text[] DEFAULT '{}'::text[] NOT NULL;

@@ -1,1 +1,0 @@
-CREATE INDEX "search_document_word_pairs_idx" ON "search_document" USING gin (search_word_pairs("tsv"));
