@@ -7,6 +7,7 @@ import type { Visitor } from '../support/accounts';
 import { mailsTo } from '../support/mail';
 import { DEMO_EVENT_IDS } from '../../../src/lib/server/demo/data/events';
 import { DEMO_RATSINFO_SOURCE_NAME } from '../../../src/lib/server/demo/data/ratsinfo';
+import { DEMO_OPARL_UNMATCHED_COMMITTEE } from '../../../src/lib/server/demo/data/oparl-matching';
 
 /**
  * allow: the page itself (200). sign-in: a redirect to /anmelden?weiter=<the page>.
@@ -540,7 +541,8 @@ export interface BoardAction {
 	page: string | ((board: Page) => Promise<string>);
 	/** Named form action, posted as a form without JavaScript and as `use:enhance` would. */
 	action: string;
-	form: Record<string, string>;
+	/** The form's fields, or how the board reads them (e.g. a record's id from the page). */
+	form: Record<string, string> | ((board: Page) => Promise<Record<string, string>>);
 	/**
 	 * Reads, signed in as the board, what the action would change; the result must be the same
 	 * before and after the refused attempts. Other specs run at the same time on the same demo
@@ -622,6 +624,32 @@ export const BOARD_ACTIONS: BoardAction[] = [
 		form: {},
 		observe: async (board) =>
 			(await textOf(board, '/verwaltung/ratsinfo')).includes(DEMO_RATSINFO_SOURCE_NAME)
+	},
+	// The demo's imported committee without a directory counterpart (demo/data/oparl-matching.ts).
+	{
+		name: 'Gremium aus dem Ratsinformationssystem anlegen',
+		page: '/verwaltung/ratsinfo/abgleich',
+		action: 'createOrganization',
+		form: async (board) => {
+			await board.goto('/verwaltung/ratsinfo/abgleich');
+			const id = await board
+				.locator('form[action="?/createOrganization"]')
+				.filter({
+					has: board.getByRole('button', {
+						name: `${DEMO_OPARL_UNMATCHED_COMMITTEE} im Verzeichnis anlegen`
+					})
+				})
+				.locator('input[name="oparlOrganizationId"]')
+				.getAttribute('value');
+			if (!id) throw new Error(`${DEMO_OPARL_UNMATCHED_COMMITTEE} nicht zum Anlegen angeboten`);
+			return { oparlOrganizationId: id };
+		},
+		observe: async (board) => {
+			await board.goto('/verwaltung/ratsinfo/abgleich');
+			return board
+				.getByRole('button', { name: `${DEMO_OPARL_UNMATCHED_COMMITTEE} im Verzeichnis anlegen` })
+				.count();
+		}
 	},
 	{
 		name: 'Vertretung umbenennen',

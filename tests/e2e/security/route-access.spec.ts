@@ -192,6 +192,7 @@ for (const action of BOARD_ACTIONS) {
 			// A page's default action is posted to the page itself (SvelteKit refuses `?/default`).
 			const target = action.action === 'default' ? pagePath : `${pagePath}?/${action.action}`;
 			const url = new URL(target, baseURL).href;
+			const form = typeof action.form === 'function' ? await action.form(board) : action.form;
 			const before = await action.observe(board);
 			for (const visitor of refusedBy) {
 				await test.step(`als ${visitor} abgewiesen`, async () => {
@@ -201,8 +202,8 @@ for (const action of BOARD_ACTIONS) {
 							visitor === 'anonymous' ? undefined : await storageStateFor(browser, visitor)
 					});
 					try {
-						const html = await postForm(request, url, action.form, true);
-						const enhanced = await postForm(request, url, action.form, false);
+						const html = await postForm(request, url, form, true);
+						const enhanced = await postForm(request, url, form, false);
 						const answer = (await enhanced.json()) as { type?: string; location?: string };
 						if (visitor === 'anonymous') {
 							expect.soft(isRedirect(html), `ohne JS: Status ${html.status()}`).toBe(true);
