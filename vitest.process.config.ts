@@ -13,8 +13,11 @@ export default defineConfig({
 		setupFiles: ['tests/process/support/setup.ts'],
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
-		// Each test starts CPU-heavy processes (PGlite, the app); one file at a time on 2 cores.
-		fileParallelism: false,
+		// Each test starts CPU-heavy processes (PGlite, the app), but most of a test's time is spent
+		// waiting for a process to start or stop: two files at a time keep both cores busy. Every
+		// file has its own data folders, ports and databases, and no assertion depends on speed
+		// beyond generous limits.
+		maxWorkers: 2,
 		pool: 'forks'
 	}
 });
