@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../db';
@@ -13,7 +14,7 @@ import {
 } from '../schema';
 import { createOparlSourceWithBody } from '../testing/seed-oparl';
 import { ROWS_PER_STATEMENT } from './batch';
-import { storeOparlPage, type PageItem } from './store-page';
+import { storeOparlPage, type PageItem, type StorePageOptions } from './store-page';
 import type { OparlExecutor } from './types';
 
 const T = 'https://schema.oparl.org/1.0';
@@ -134,6 +135,21 @@ describe('storeOparlPage', () => {
 		expect(again.result.written).toBe(0);
 		expect(again.result.items.every((item) => item.outcome === 'unchanged')).toBe(true);
 		expect(again.statements).toBeLessThanOrEqual(2);
+	});
+
+	it('records the run as last seen only for objects on a list page, and keeps it when one is fetched on its own', async () => {
+		const { sourceId, bodyId, base } = await newBody();
+		const listRun = randomUUID();
+		const store = (papers: Record<string, unknown>[], options: StorePageOptions) =>
+			db.transaction((tx) => storeOparlPage(tx, { sourceId, bodyId }, items(papers), options));
+		await store([paper(base, 1)], { runId: listRun, listed: true });
+		await store([paper(base, 2)], { runId: randomUUID() });
+		// Paper 1 changed, fetched at its own URL in a later run (as a placeholder would be).
+		await store([paper(base, 1, { name: 'Vorlage 1, geändert' })], { runId: randomUUID() });
+		const stored = await rows(sourceId, [`${base}/paper/1`, `${base}/paper/2`]);
+		const lastSeen = new Map(stored.map((row) => [row.oparlId, row.lastSeenRunId]));
+		expect(lastSeen.get(`${base}/paper/1`)).toBe(listRun);
+		expect(lastSeen.get(`${base}/paper/2`)).toBeNull();
 	});
 
 	it('stores an id listed twice in one page once: the same content is unchanged, other content wins', async () => {

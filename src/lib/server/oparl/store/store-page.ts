@@ -13,8 +13,15 @@ import { writeProjections, type ProjectionInput } from './write-projection';
 export type { PageItem } from './plan-page';
 
 export interface StorePageOptions {
-	/** The sync run storing it: problems are filed under it and it becomes `lastSeenRunId`. */
+	/** The sync run storing it: problems are filed under it. */
 	runId?: string | null;
+	/**
+	 * The items come from a page of a list (not fetched one by one at their own URL): the run
+	 * becomes their `lastSeenRunId`, which the detection of vanished objects relies on. An object
+	 * only ever fetched on its own (a filled placeholder, the System) is never counted as vanished
+	 * from a list it was never on.
+	 */
+	listed?: boolean;
 	/** Where the items were found (list page URL), for problems about entries without an id. */
 	foundAt?: string;
 	/** Problems found outside the objects (the page's own), filed with theirs. */
@@ -43,7 +50,10 @@ export interface StorePageResult {
 	problems: number;
 }
 
-/** Columns a live object's upsert sets; a tombstone's also leaves `bodyId` and `parentId`. */
+/**
+ * Columns a live object's upsert sets; a tombstone's also leaves `bodyId` and `parentId`. Neither
+ * takes `lastSeenRunId` from an object fetched on its own (see StorePageOptions.listed).
+ */
 const LIVE_SET = [
 	'type',
 	'bodyId',
@@ -53,8 +63,7 @@ const LIVE_SET = [
 	'contentHash',
 	'created',
 	'modified',
-	'fetchedAt',
-	'lastSeenRunId'
+	'fetchedAt'
 ];
 const TOMBSTONE_SET = LIVE_SET.filter((key) => key !== 'bodyId');
 
@@ -99,7 +108,12 @@ export async function storeOparlPage(
 	const live = plan.objects.filter((object) => !object.tombstone);
 	const tombstones = plan.objects.filter((object) => object.tombstone);
 
-	await writeObjects(executor, storeContext, plan.objects, options.runId ?? null);
+	await writeObjects(
+		executor,
+		storeContext,
+		plan.objects,
+		options.listed ? (options.runId ?? null) : null
+	);
 
 	const retyped = live.filter(
 		(object) =>
@@ -163,7 +177,7 @@ async function writeObjects(
 	executor: OparlExecutor,
 	context: OparlStoreContext & { known: NonNullable<OparlStoreContext['known']> },
 	objects: readonly PlannedObject[],
-	runId: string | null
+	listedInRun: string | null
 ): Promise<void> {
 	const fetchedAt = new Date();
 	const depths = [...new Set(objects.map((object) => object.depth))].sort((a, b) => a - b);
@@ -189,7 +203,7 @@ async function writeObjects(
 							created: object.reader.dateTime('created', true),
 							modified: object.reader.dateTime('modified', true),
 							fetchedAt,
-							lastSeenRunId: runId
+							lastSeenRunId: listedInRun
 						}))
 					)
 					.onConflictDoUpdate({
@@ -199,7 +213,8 @@ async function writeObjects(
 							: // An object fetched on its own keeps the parent it was once embedded in.
 								{
 									...excludedSet(LIVE_SET),
-									parentId: sql`coalesce(excluded.parent_id, ${oparlObject.parentId})`
+									parentId: sql`coalesce(excluded.parent_id, ${oparlObject.parentId})`,
+									lastSeenRunId: sql`coalesce(excluded.last_seen_run_id, ${oparlObject.lastSeenRunId})`
 								}
 					})
 					.returning({ id: oparlObject.id, oparlId: oparlObject.oparlId });

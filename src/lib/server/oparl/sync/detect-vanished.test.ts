@@ -157,6 +157,22 @@ describe('objects a server stops listing without a tombstone', () => {
 		expect((await stateOf(sourceId, server, [paper(8)])).get(path(paper(8)))!.deleted).toBe(true);
 	}, 120_000);
 
+	it('never include an object no list page ever held (one fetched at its own URL, e.g. a filled placeholder)', async () => {
+		const { server, sourceId } = await importedSource();
+		const stored = await stateOf(sourceId, server, [paper(10)]);
+		// As the store leaves an object it fetched on its own: no list run recorded.
+		await db
+			.update(oparlObject)
+			.set({ lastSeenRunId: null })
+			.where(eq(oparlObject.id, stored.get(path(paper(10)))!.id));
+		server.mutate({ remove: [paper(10), paper(11)] });
+		const summary = await syncForTest({ sourceId, kind: 'full', placeholderLimit: 0 });
+		expect((await runRow(summary.runId)).objectsVanished).toBe(1);
+		const after = await stateOf(sourceId, server, [paper(10), paper(11)]);
+		expect(after.get(path(paper(10)))!.deleted).toBe(false);
+		expect(after.get(path(paper(11)))!.deleted).toBe(true);
+	}, 120_000);
+
 	it('are kept when their list could not be read to its end', async () => {
 		const { server, sourceId } = await importedSource({ pageSize: 10 });
 		server.mutate({ remove: [paper(9)] });

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { OparlObjectType } from '$lib/shared/oparl';
 import { db } from '../../db';
 import { oparlObject, oparlSyncRun, type ListCursor } from '../schema';
@@ -68,8 +68,10 @@ async function detectInList(
 		eq(oparlObject.placeholder, false),
 		isNull(oparlObject.parentId)
 	);
-	const notSeen = or(
-		isNull(oparlObject.lastSeenRunId),
+	// Seen on a list page before, but not in this run. An object never seen on one (a filled
+	// placeholder, e.g. a person of another body) was never on this list and cannot vanish from it.
+	const notSeen = and(
+		isNotNull(oparlObject.lastSeenRunId),
 		ne(oparlObject.lastSeenRunId, session.run.id)
 	);
 	const vanished: Vanished[] = await db

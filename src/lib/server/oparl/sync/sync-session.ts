@@ -91,13 +91,13 @@ export class SyncSession {
 						expectedType:
 							typeof page.expectedType === 'function' ? page.expectedType(index) : page.expectedType
 					})),
-					{ runId: this.run.id, foundAt: page.url, problems: page.problems }
+					{ runId: this.run.id, foundAt: page.url, problems: page.problems, listed: page.page }
 				);
 				const storedIds = stored.items.flatMap((item) => (item.objectId ? [item.objectId] : []));
 				const unchanged = stored.items.flatMap((item) =>
 					item.outcome === 'unchanged' && item.objectId ? [item.objectId] : []
 				);
-				if (unchanged.length > 0) {
+				if (page.page && unchanged.length > 0) {
 					await tx
 						.update(oparlObject)
 						.set({ lastSeenRunId: this.run.id })
