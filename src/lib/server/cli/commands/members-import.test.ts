@@ -4,19 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../../config/env';
 import { COLUMNS } from '../../directory-import/csv-format';
-import { runCli } from '../program';
+import { cli } from '../testing/cli-harness';
 
 let folder: string;
-
-async function cli(...args: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(['node', 'cli.ts', ...args], {
-		stdout: (text) => (stdout += text),
-		stderr: (text) => (stderr += text)
-	});
-	return { code, stdout, stderr };
-}
 
 function writeCsv(name: string, rows: string[][]): string {
 	const file = path.join(folder, name);

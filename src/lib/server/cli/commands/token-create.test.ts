@@ -8,39 +8,17 @@ import { apiToken } from '../../api-tokens/schema';
 import { user } from '../../auth/schema';
 import { createTestAccount } from '../../auth/test-support';
 import { resetEnvForTests } from '../../config/env';
-import { db, useDatabase } from '../../db';
-import { openConfiguredDatabase } from '../../db/open';
-import { runCli } from '../program';
+import { db } from '../../db';
+import { cli, inCliDatabase } from '../testing/cli-harness';
 
 let folder: string;
-
-async function cli(...args: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(['node', 'cli.ts', ...args], {
-		stdout: (text) => (stdout += text),
-		stderr: (text) => (stderr += text)
-	});
-	return { code, stdout, stderr };
-}
-
-/** Opens the CLI's data directory the way the CLI does, does something, closes it again. */
-async function inDatabase<T>(work: () => Promise<T>): Promise<T> {
-	const handle = await openConfiguredDatabase();
-	useDatabase(handle);
-	try {
-		return await work();
-	} finally {
-		await handle.close();
-	}
-}
 
 beforeAll(async () => {
 	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-token-cli-'));
 	process.env.DATA_DIR = path.join(folder, 'data');
 	delete process.env.DATABASE_URL;
 	resetEnvForTests();
-	await inDatabase(async () => {
+	await inCliDatabase(async () => {
 		await createTestAccount({ email: 'skript@example.org', name: 'Sara Skript', role: 'member' });
 		const off = await createTestAccount({ email: 'aus@example.org', role: 'member' });
 		await db.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, off.id));
@@ -60,7 +38,7 @@ describe('token:create', () => {
 			'API-Token „Import“ für Skript@example.org (Mitglied) erstellt'
 		);
 		expect(result.stderr).toContain('nur jetzt angezeigt');
-		await inDatabase(async () => {
+		await inCliDatabase(async () => {
 			expect((await authenticateApiToken(token))?.user.email).toBe('skript@example.org');
 			const rows = await db.select().from(apiToken);
 			expect(rows).toHaveLength(1);
@@ -89,7 +67,7 @@ describe('token:create', () => {
 		const off = await cli('token:create', 'aus@example.org');
 		expect(off.code).toBe(1);
 		expect(off.stderr).toContain('deaktiviert');
-		await inDatabase(async () => {
+		await inCliDatabase(async () => {
 			expect(await db.select().from(apiToken)).toHaveLength(2);
 		});
 	});
