@@ -5,21 +5,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../config/env';
 import { createTestDatabase } from '../testing/test-db';
-import { runCli } from './program';
+import { cli, inCliDatabase } from './testing/cli-harness';
 
 let folder: string;
 let dataDir: string;
 let sleeper: ChildProcess | undefined;
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(['node', 'cli.ts', ...args], {
-		stdout: (text) => (stdout += text),
-		stderr: (text) => (stderr += text)
-	});
-	return { code, stdout, stderr };
-}
 
 let emptyBackupFile: Promise<string> | undefined;
 
@@ -104,13 +94,8 @@ describe('cli', () => {
 		async () => {
 			const file = await emptyBackup();
 			// State data arrive with the first start of the platform.
-			const { openConfiguredDatabase } = await import('../db/open');
-			const { useDatabase } = await import('../db');
 			const { loadStateData } = await import('../territory/load-state-data');
-			const handle = await openConfiguredDatabase();
-			useDatabase(handle);
-			await loadStateData({ state: 'mv' });
-			await handle.close();
+			await inCliDatabase(() => loadStateData({ state: 'mv' }));
 
 			const refused = await cli('restore', file);
 			expect(refused.code).toBe(1);

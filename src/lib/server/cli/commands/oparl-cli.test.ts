@@ -3,25 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../../config/env';
-import { db, useDatabase } from '../../db';
-import { openConfiguredDatabase } from '../../db/open';
+import { db } from '../../db';
 import { oparlSource } from '../../oparl/schema';
 import { HUERTGENWALD_FIXTURE_DIR } from '../../oparl/testing/fixture-paths';
 import { startOparlTestServer, type OparlTestServer } from '../../oparl/testing/oparl-test-server';
-import { runCli } from '../program';
+import { cli, inCliDatabase } from '../testing/cli-harness';
 
 let folder: string;
 let server: OparlTestServer;
-
-async function cli(...args: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCli(['node', 'cli.ts', ...args], {
-		stdout: (text) => (stdout += text),
-		stderr: (text) => (stderr += text)
-	});
-	return { code, stdout, stderr };
-}
 
 beforeAll(async () => {
 	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-oparl-cli-'));
@@ -53,10 +42,9 @@ describe('oparl CLI', () => {
 		expect(followed.stdout).toContain('Gefolgt: Gemeinde Hürtgenwald');
 
 		// No rate limit against the local server (the default is kind to real ones).
-		const handle = await openConfiguredDatabase();
-		useDatabase(handle);
-		await db.update(oparlSource).set({ requestsPerSecond: 0, concurrency: 4, timeoutSeconds: 60 });
-		await handle.close();
+		await inCliDatabase(() =>
+			db.update(oparlSource).set({ requestsPerSecond: 0, concurrency: 4, timeoutSeconds: 60 })
+		);
 
 		// The files are oparl-sync-files.test.ts's subject: here the lists only.
 		const synced = await cli('oparl:sync', '--full', '--ohne-dateien');
