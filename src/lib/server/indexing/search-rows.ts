@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { requestImmediateAlerts } from '../alerts/request-immediate-alerts';
 import { db } from '../db';
+import { excludedSet } from '../db/upsert';
+import { SEARCH_ROW_COLUMNS } from '../search/document-columns';
 import { searchDocument } from '../search/schema';
 
 /**
@@ -14,30 +16,6 @@ type SearchRow = typeof searchDocument.$inferInsert;
 
 /** Rows per statement: keeps a rebuild of a whole table within parameter limits. */
 const BATCH = 200;
-
-/** Every column a capability's row sets; an update replaces them all. */
-const UPDATED_COLUMNS = [
-	'title',
-	'body',
-	'attachmentText',
-	'url',
-	'date',
-	'kind',
-	'status',
-	'topicIds',
-	'districtAgs',
-	'councilType',
-	'organizationId',
-	'access',
-	'readerFactionIds',
-	'readerUserIds',
-	'modifiedAt'
-] as const;
-
-/** The database names the columns in snake case (drizzle `casing`); `excluded` needs them so. */
-function snakeCase(key: string): string {
-	return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-}
 
 interface SearchSource<Row extends { id: string }> {
 	type: string;
@@ -69,9 +47,7 @@ export function searchIndex<Row extends { id: string }>(source: SearchSource<Row
 			.values(documents)
 			.onConflictDoUpdate({
 				target: [searchDocument.type, searchDocument.sourceId],
-				set: Object.fromEntries(
-					UPDATED_COLUMNS.map((key) => [key, sql.raw(`excluded.${snakeCase(key)}`)])
-				)
+				set: excludedSet(SEARCH_ROW_COLUMNS)
 			});
 		// Saved searches that mail at once look at what was just indexed.
 		await requestImmediateAlerts();

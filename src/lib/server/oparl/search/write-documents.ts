@@ -1,4 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { columnName, excludedSet } from '../../db/upsert';
+import { SEARCH_ROW_COLUMNS } from '../../search/document-columns';
 import { searchDocument } from '../../search/schema';
 import type { OparlExecutor } from './executor';
 
@@ -11,24 +13,8 @@ export type OparlDocument = typeof searchDocument.$inferInsert & { type: OparlDo
 /** Rows per statement: a page of many objects stays within the parameter limit. */
 const BATCH = 200;
 
-const UPDATED_COLUMNS = [
-	'title',
-	'body',
-	'attachmentText',
-	'url',
-	'date',
-	'kind',
-	'status',
-	'topicIds',
-	'districtAgs',
-	'councilType',
-	'organizationId',
-	'oparlBodyId',
-	'access',
-	'readerFactionIds',
-	'readerUserIds',
-	'modifiedAt'
-] as const;
+/** What a reader sees or filters by: a row is rewritten only when one of these differs. */
+const COMPARED_COLUMNS = SEARCH_ROW_COLUMNS.filter((key) => key !== 'modifiedAt');
 
 /**
  * Writes council documents, skipping rows whose content is unchanged: a sync re-reads many
@@ -47,18 +33,12 @@ export async function writeDocuments(
 			.values([...batch])
 			.onConflictDoUpdate({
 				target: [searchDocument.type, searchDocument.sourceId],
-				set: Object.fromEntries(
-					UPDATED_COLUMNS.map((key) => [key, sql.raw(`excluded.${snakeCase(key)}`)])
-				),
+				set: excludedSet(SEARCH_ROW_COLUMNS),
 				// Only when something a reader sees or filters by differs.
 				setWhere: sql`(${sql.raw(
-					UPDATED_COLUMNS.filter((key) => key !== 'modifiedAt')
-						.map((key) => `search_document.${snakeCase(key)}`)
-						.join(', ')
+					COMPARED_COLUMNS.map((key) => `search_document.${columnName(key)}`).join(', ')
 				)}) IS DISTINCT FROM (${sql.raw(
-					UPDATED_COLUMNS.filter((key) => key !== 'modifiedAt')
-						.map((key) => `excluded.${snakeCase(key)}`)
-						.join(', ')
+					COMPARED_COLUMNS.map((key) => `excluded.${columnName(key)}`).join(', ')
 				)})`
 			})
 			.returning({ id: searchDocument.id });
@@ -100,9 +80,4 @@ export async function removeDocumentsOfType(
 		.where(and(eq(searchDocument.type, type), inArray(searchDocument.sourceId, [...objectIds])))
 		.returning({ id: searchDocument.id });
 	return deleted.length;
-}
-
-/** The database names the columns in snake case (drizzle `casing`); `excluded` needs them so. */
-function snakeCase(key: string): string {
-	return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }

@@ -1,5 +1,3 @@
-import { sql, type SQL } from 'drizzle-orm';
-
 /**
  * Rows per multi-row statement. PostgreSQL allows 65,535 parameters per statement; the widest
  * row the store writes (an `oparl_object` row) has 13, so 1,000 rows stay well below it while a
@@ -15,17 +13,4 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 	for (let start = 0; start < items.length; start += size)
 		result.push(items.slice(start, start + size));
 	return result;
-}
-
-/**
- * `SET column = excluded.column` for these keys of an upsert: a multi-row `ON CONFLICT DO
- * UPDATE` must take each row's own values. The database names columns in snake case (drizzle
- * `casing`), and `excluded` needs those names.
- */
-export function excludedSet(keys: readonly string[]): Record<string, SQL> {
-	return Object.fromEntries(keys.map((key) => [key, sql.raw(`excluded.${snakeCase(key)}`)]));
-}
-
-function snakeCase(key: string): string {
-	return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }

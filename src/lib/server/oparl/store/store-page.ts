@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { OparlObjectType } from '$lib/shared/oparl';
 import { oparlBody, oparlObject } from '../schema';
-import { chunks, excludedSet, IDS_PER_STATEMENT, ROWS_PER_STATEMENT } from './batch';
+import { excludedSet } from '../../db/upsert';
+import { chunks, IDS_PER_STATEMENT, ROWS_PER_STATEMENT } from './batch';
 import { loadKnownObjects } from './known-objects';
 import { dropVanishedChildren, markDeleted, type DeletionTally } from './mark-deleted';
 import { namedBodyUrls, planPage, type PageItem, type PlannedObject } from './plan-page';

@@ -11,7 +11,8 @@ import {
 	oparlPaper,
 	oparlPerson
 } from '../schema';
-import { chunks, excludedSet, ROWS_PER_STATEMENT } from './batch';
+import { excludedSet } from '../../db/upsert';
+import { chunks, ROWS_PER_STATEMENT } from './batch';
 import type { FieldReader } from './field-reader';
 import { resolveReferences, type Reference } from './resolve-references';
 import type { OparlExecutor, OparlStoreContext, ProblemDraft } from './types';
