@@ -48,6 +48,7 @@ describe('navigation by role', () => {
 			'/gremien/neu',
 			'/verwaltung/themen',
 			'/verwaltung/aemter',
+			'/verwaltung/wahlperioden',
 			'/verwaltung/import',
 			'/verwaltung/inhalte',
 			'/verwaltung/veranstaltungen',
