@@ -17,7 +17,7 @@ import type { OparlExecutor } from './types';
  * The typed table of each type that has one. Bodies are missing on purpose: their row carries
  * the board's choices (followed, directory match) and everything of the body hangs off it.
  */
-const PROJECTION_TABLES = {
+export const PROJECTION_TABLES = {
 	paper: oparlPaper,
 	meeting: oparlMeeting,
 	agendaItem: oparlAgendaItem,

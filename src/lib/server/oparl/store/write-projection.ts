@@ -1,18 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { OparlObjectType } from '$lib/shared/oparl';
-import {
-	oparlAgendaItem,
-	oparlBody,
-	oparlConsultation,
-	oparlFile,
-	oparlMeeting,
-	oparlMembership,
-	oparlOrganization,
-	oparlPaper,
-	oparlPerson
-} from '../schema';
+import { oparlBody, oparlFile } from '../schema';
 import { excludedSet } from '../../db/upsert';
 import { chunks, ROWS_PER_STATEMENT } from './batch';
+import { PROJECTION_TABLES } from './projection-tables';
 import type { FieldReader } from './field-reader';
 import { resolveReferences, type Reference } from './resolve-references';
 import type { OparlExecutor, OparlStoreContext, ProblemDraft } from './types';
@@ -44,17 +35,8 @@ const BODY_LIST_FIELDS = [
 	'membership'
 ] as const;
 
-const TABLES = {
-	body: oparlBody,
-	paper: oparlPaper,
-	meeting: oparlMeeting,
-	agendaItem: oparlAgendaItem,
-	consultation: oparlConsultation,
-	file: oparlFile,
-	person: oparlPerson,
-	organization: oparlOrganization,
-	membership: oparlMembership
-} as const;
+/** The projection tables, and the body's row, which the store writes from the raw Body too. */
+const TABLES = { body: oparlBody, ...PROJECTION_TABLES };
 type ProjectedType = keyof typeof TABLES;
 
 type Row = Record<string, unknown>;
