@@ -31,6 +31,11 @@ if [[ ! -d node_modules ]]; then
 	exit 2
 fi
 
+# Each step's output also goes to a log here, so the failures can be repeated at the very end:
+# CI shows only the tail of a long run, and a failing test must be readable there.
+logs_dir=$(mktemp -d)
+trap 'rm -rf "$logs_dir"' EXIT
+
 results_name=()
 results_status=()
 results_seconds=()
@@ -65,8 +70,8 @@ run_step() {
 	echo "\$ $*"
 	local started
 	started=$(now_ms)
-	"$@"
-	local rc=$?
+	"$@" 2>&1 | tee "$logs_dir/$name.log"
+	local rc=${PIPESTATUS[0]}
 	local took
 	took=$(seconds_since "$started")
 	if [[ $rc -eq 0 ]]; then
@@ -154,7 +159,7 @@ if [[ ${#static_steps[@]} -gt 0 ]]; then
 		IFS='|' read -r name _ command <<<"$entry"
 		(
 			started=$(now_ms)
-			bash -c "$command" >"$static_dir/$name.log" 2>&1
+			bash -c "$command" >"$logs_dir/$name.log" 2>&1
 			echo "$? $(seconds_since "$started")" >"$static_dir/$name.result"
 		) &
 		static_pids+=($!)
@@ -166,7 +171,7 @@ if [[ ${#static_steps[@]} -gt 0 ]]; then
 		echo
 		echo "━━━ $label ($name) ━━━"
 		echo "\$ $command"
-		cat "$static_dir/$name.log"
+		cat "$logs_dir/$name.log"
 		if [[ $rc -eq 0 ]]; then
 			echo "✔ $label: bestanden ($took s, parallel zu den anderen statischen Prüfungen)"
 			record "$name" passed "$took" ""
@@ -223,8 +228,24 @@ if wanted e2e-pg; then
 	fi
 fi
 
+# print_failures NAME — the lines of a failed step's log that name what failed (vitest, Playwright,
+# eslint, prettier, svelte-check), without colours and without the demo server's job log.
+print_failures() {
+	local log="$logs_dir/$1.log"
+	[[ -f "$log" ]] || return
+	echo
+	echo "── Fehler in $1 ──"
+	sed -e 's/\x1b\[[0-9;]*m//g' "$log" |
+		grep -v '^\[demo\]' |
+		grep -E -A3 '(^| )(FAIL|✘|×|✗)( |$)|^ +[0-9]+\) |Error:|error |Warn:|\[warn\]|Unhandled|Timed out|Test timeout' |
+		head -n 60
+}
+
 passed=0
 failed=0
+for i in "${!results_name[@]}"; do
+	[[ "${results_status[$i]}" == "failed" ]] && print_failures "${results_name[$i]}"
+done
 echo
 echo "━━━ Zusammenfassung ━━━"
 printf '%-8s  %-12s  %8s  %s\n' "Schritt" "Ergebnis" "Dauer" "Hinweis"
