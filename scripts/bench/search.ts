@@ -158,7 +158,7 @@ try {
 		);
 	}
 	console.log(
-		`\n≥: mindestens so viele (mehr als 1.000, oder eine Phrase in den neuesten 1.000 Dokumenten mit allen Wörtern und Wortpaaren); ` +
+		`\n≥: mindestens so viele (mehr als 1.000; bei einer Wortgruppe mit mehr als 1.000 infrage kommenden Dokumenten die Treffer unter deren neuesten 1.000, sonst genau); ` +
 			`≈: Facetten über die neuesten 1.000 Treffer gezählt.\n` +
 			`Langsamste Suche (p95, Dienst, Datum, Facetten): ${worst.toFixed(1)} ms (Ziel ≤ ${goalMs} ms); ` +
 			`Dienst/SQL p95 höchstens ${worstRatio.toFixed(2)} (Ziel ≤ ${RATIO_GOAL}).`

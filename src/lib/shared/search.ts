@@ -64,8 +64,10 @@ export interface SearchResult {
 	/** Number of matches; a lower bound when `totalCapped` is set. */
 	total: number;
 	/**
-	 * Set when there are more matches than the search counts exactly (`total` is then
-	 * SEARCH_COUNT_CAP): the UI says "mehr als 1.000".
+	 * Set when more may match than counted. For words and prefixes `total` is then
+	 * SEARCH_COUNT_CAP ("mehr als 1.000"). A phrase is counted exactly unless more than
+	 * SEARCH_COUNT_CAP documents hold all its words (and word pairs): its order is checked on the
+	 * newest of them, and `total` is what those held ("mindestens …", may be below the cap).
 	 */
 	totalCapped?: boolean;
 	items: SearchItem[];

@@ -47,7 +47,8 @@ export interface DocumentSearchResult {
 	total: number;
 	/**
 	 * More may match than counted: `total` is a lower bound (the cap for a broad query; for a
-	 * phrase, what the newest documents holding all its words give, see matches.ts).
+	 * phrase with more candidates than the cap, what the newest of them hold, see matches.ts).
+	 * A phrase with fewer candidates is counted exactly.
 	 */
 	totalCapped: boolean;
 	items: DocumentHit[];
@@ -179,7 +180,11 @@ export function documentPageQuery(
 		`;
 }
 
-/** The capped count alone; `phrases` as the caller looked them up, else looked up here. */
+/**
+ * The count alone, as the page statement gives it (exact below the cap, phrases included
+ * unless they have more candidates than the cap); `phrases` as the caller looked them up, else
+ * looked up here.
+ */
 export async function countDocuments(
 	options: DocumentScope & { query?: string },
 	phrases?: PhrasePairs

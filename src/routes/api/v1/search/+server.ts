@@ -7,6 +7,7 @@ import { parseSearchParams } from '$lib/server/search/search-params';
  * The one search (DESIGN.md contract); what it returns depends on who asks. Facet filters
  * (`kind, topic, district, council, councilType, status, year`) and `sort` narrow it; `facets=1` adds
  * the counts per facet value (`facetsApproximate` when counted within the newest matches only).
+ * `total` is exact up to 1,000, phrases included; `totalCapped` marks a lower bound (docs/SEARCH.md).
  */
 export async function GET(event) {
 	requireApiAccess(event, 'public.read');
