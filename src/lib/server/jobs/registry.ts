@@ -28,6 +28,18 @@ export function registerJob<Name extends JobName>(
 }
 
 /**
+ * Forgets every registered job and schedule. Only for the test setup, which calls it before each
+ * test file: test files of one worker share this module (Vitest `isolate: false`) and each
+ * registers the jobs it needs, as a process does at boot. A second registration of a name within
+ * one process stays an error, since it means two capabilities claim the same job.
+ */
+export function clearJobRegistryForTests(): void {
+	if (!process.env.VITEST) throw new Error('clearJobRegistryForTests() ist nur in Tests erlaubt.');
+	definitions.clear();
+	schedules.clear();
+}
+
+/**
  * Runs a registered job on a cron schedule (five fields, in German time unless `timezone` says
  * otherwise), with `payload` (default `{}`). Across all processes on one database each tick
  * creates exactly one job (pg-boss throttles schedules per minute in the database).

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { openPglite, openPostgres, type DatabaseHandle } from '../db/client';
 import { useDatabase } from '../db';
 import { migrateDatabase } from '../db/migrate';
@@ -14,18 +14,24 @@ let migratedPglite: Promise<Blob> | undefined;
 const opened: DatabaseHandle[] = [];
 const createdDatabases: string[] = [];
 
-afterAll(async () => {
+/**
+ * Closes the databases this file opened and drops its PostgreSQL copies. Called by the setup
+ * file's `afterAll` (setup-file-state.ts) after every test file: with `isolate: false` this module
+ * is evaluated once per worker, so an `afterAll` registered here would run after the first file only.
+ */
+export async function closeTestDatabases(): Promise<void> {
 	for (const handle of opened.splice(0)) await handle.close();
 	const url = process.env.TEST_DATABASE_URL;
-	if (url && createdDatabases.length > 0) {
-		const admin = new pg.Client({ connectionString: url });
-		await admin.connect();
-		for (const name of createdDatabases.splice(0)) {
-			await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-		}
+	const names = createdDatabases.splice(0);
+	if (!url || names.length === 0) return;
+	const admin = new pg.Client({ connectionString: url });
+	await admin.connect();
+	try {
+		for (const name of names) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+	} finally {
 		await admin.end();
 	}
-});
+}
 
 /**
  * A fresh, migrated, empty database for one test (or one file), on PGlite by default and on
