@@ -80,6 +80,8 @@ export interface OrganizationSummary {
 	/** Joint factions: the other parties. */
 	partners: string | null;
 	seats: number | null;
+	/** Its last day, e.g. a faction of a Wahlperiode that is over (or will be on that day). */
+	endDate: string | null;
 	bodyName: string;
 	area: AreaRef | null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalDay } from './validation';
 
 /** Landtag exchange: the words the UI uses, and the forms shared by server and browser. */
 
@@ -57,23 +58,7 @@ const optionalText = (label: string, max: number) =>
 		.nullish()
 		.transform((value) => value || null);
 
-const day = z
-	.string()
-	.trim()
-	.nullish()
-	.transform((value) => value || null)
-	.refine((value) => value === null || /^\d{4}-\d{2}-\d{2}$/.test(value), {
-		error: 'Bitte ein Datum angeben, z. B. 2026-12-15.'
-	})
-	.refine((value) => value === null || isCalendarDay(value), {
-		error: 'Dieses Datum gibt es nicht.'
-	});
-
-/** 2026-02-31 parses as 3 March: only a day that survives the round trip exists. */
-function isCalendarDay(value: string): boolean {
-	const parsed = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
+const day = optionalDay('2026-12-15');
 
 export const initiativeForm = z
 	.object({

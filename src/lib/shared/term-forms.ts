@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TerritorialUnitKind } from './territory';
-import { requiredText } from './validation';
+import { checkbox, optionalDay, requiredText } from './validation';
 
 /** Kinds of Körperschaft that elect a council and so have Wahlperioden, in the page's order. */
 export const TERM_BODY_KINDS = [
@@ -21,33 +21,14 @@ export const TERM_BODY_KIND_LABELS: Record<TermBodyKind, string> = {
 	gemeinde: 'Gemeinde- und Stadtvertretungen'
 };
 
-/** 2026-02-31 parses as 3 March: only a day that survives the round trip exists. */
-function isCalendarDay(value: string): boolean {
-	const parsed = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
-/** A calendar day from `<input type="date">`, or null when left empty. */
-const optionalDay = z
-	.string()
-	.trim()
-	.nullish()
-	.transform((value) => value || null)
-	.refine((value) => value === null || /^\d{4}-\d{2}-\d{2}$/.test(value), {
-		error: 'Bitte ein Datum angeben, z. B. 2026-10-27.'
-	})
-	.refine((value) => value === null || isCalendarDay(value), {
-		error: 'Dieses Datum gibt es nicht.'
-	});
-
-const requiredDay = optionalDay.refine((value) => value !== null, {
+const requiredDay = optionalDay('2026-10-27').refine((value) => value !== null, {
 	error: 'Bitte den ersten Tag der Wahlperiode angeben.'
 });
 
 const termFields = {
 	name: requiredText('einen Namen', 120),
 	startDate: requiredDay,
-	endDate: optionalDay
+	endDate: optionalDay('2026-10-27')
 };
 
 /**
@@ -65,7 +46,13 @@ const list = (value: unknown) =>
 	value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 
 export const newTermForm = z
-	.object({ bodyId: uuid('Bitte eine Körperschaft auswählen.'), ...termFields })
+	.object({
+		bodyId: uuid('Bitte eine Körperschaft auswählen.'),
+		...termFields,
+		// Ticked by default on the page: see `endOrganizationsBeforeTerms`. Optional: zod's
+		// refine on the object would otherwise ask for the box that an unticked form leaves out.
+		endOrganizations: checkbox.optional()
+	})
 	.refine(endAfterStart, endIssue);
 
 export const newTermsForKindsForm = z
@@ -76,7 +63,10 @@ export const newTermsForKindsForm = z
 				.array(z.enum(TERM_BODY_KINDS, { error: 'Unbekannte Art von Körperschaft.' }))
 				.min(1, 'Bitte mindestens eine Art von Körperschaft auswählen.')
 		),
-		...termFields
+		...termFields,
+		// Ticked by default on the page: see `endOrganizationsBeforeTerms`. Optional: zod's
+		// refine on the object would otherwise ask for the box that an unticked form leaves out.
+		endOrganizations: checkbox.optional()
 	})
 	.refine(endAfterStart, endIssue);
 

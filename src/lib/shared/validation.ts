@@ -24,3 +24,23 @@ export const newPassword = z
 export const checkbox = z
 	.union([z.literal('on'), z.literal('true'), z.literal('1'), z.undefined()])
 	.transform((value) => value !== undefined);
+
+/** 2026-02-31 parses as 3 March: only a day that survives the round trip exists. */
+export function isCalendarDay(value: string): boolean {
+	const parsed = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar day from `<input type="date">`, or null when left empty; `example` shows the format. */
+export const optionalDay = (example: string) =>
+	z
+		.string()
+		.trim()
+		.nullish()
+		.transform((value) => value || null)
+		.refine((value) => value === null || /^\d{4}-\d{2}-\d{2}$/.test(value), {
+			error: `Bitte ein Datum angeben, z. B. ${example}.`
+		})
+		.refine((value) => value === null || isCalendarDay(value), {
+			error: 'Dieses Datum gibt es nicht.'
+		});

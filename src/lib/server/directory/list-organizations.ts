@@ -33,6 +33,7 @@ export async function listOrganizations(options: {
 			parentId: organization.parentId,
 			partners: organization.partners,
 			seats: organization.seats,
+			endDate: organization.endDate,
 			bodyName: body.name,
 			ags: territorialUnit.ags,
 			areaName: territorialUnit.name,

@@ -5,6 +5,7 @@ import { gemeindeBodyNameOf, gemeindeCouncilOf } from './gemeinde-councils';
 import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import type { StateCode } from './state-data';
 import type { DerivedTerm } from './terms';
+import { adoptBoardTerms } from './terms/adopt-board-terms';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -167,6 +168,14 @@ export async function syncGemeinden(
 	}
 
 	if (!term) return;
+	counts.updated += await adoptBoardTerms(
+		tx,
+		rows.map((g) => ({
+			dataKey: `${code}:term:${g.ags}:${term.startDate}`,
+			bodyId: existingBodyIds.get(`${code}:body:${g.ags}`)!,
+			startDate: term.startDate
+		}))
+	);
 	const termKeys = new Set(
 		(
 			await tx

@@ -5,6 +5,7 @@ import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import { isEstablished, stateData, type StateCode, type StateData } from './state-data';
 import { syncGemeinden } from './load-gemeinden';
 import { currentKommunalTerm } from './terms';
+import { adoptBoardTerms } from './terms/adopt-board-terms';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -120,6 +121,7 @@ async function syncTerm(
 		dataKey: string;
 	}
 ): Promise<void> {
+	counts.updated += await adoptBoardTerms(tx, [values]);
 	const [existing] = await tx
 		.select()
 		.from(legislativeTerm)

@@ -9,16 +9,18 @@ import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { body, territorialUnit } from '../schema';
-import { insertTerms, type InsertedTerms } from './insert-terms';
+import { insertTerms, type InsertedTerms, type InsertTermsOptions } from './insert-terms';
 import { TermError } from './term-error';
 
 /** A new Wahlperiode of one body, e.g. the Landtag's after its constituent session. */
-export async function createTerm(options: {
-	actor: SessionUser | null;
-	bodyId: string;
-	fields: TermFields;
-	ip?: string | null;
-}): Promise<{ id: string; mandatesEnded: number }> {
+export async function createTerm(
+	options: {
+		actor: SessionUser | null;
+		bodyId: string;
+		fields: TermFields;
+		ip?: string | null;
+	} & InsertTermsOptions
+): Promise<{ id: string; mandatesEnded: number; organizationsEnded: number }> {
 	assertCan(options.actor, 'directory.manage');
 	const { result, bodyName } = await db.transaction(async (tx) => {
 		const [row] = await tx
@@ -26,7 +28,8 @@ export async function createTerm(options: {
 			.from(body)
 			.where(and(eq(body.id, options.bodyId), isNull(body.oparlId)));
 		if (!row) throw new TermError('body_not_found', 'bodyId');
-		return { result: await insertTerms(tx, [options.bodyId], options.fields), bodyName: row.name };
+		const result = await insertTerms(tx, [options.bodyId], options.fields, options);
+		return { result, bodyName: row.name };
 	});
 	const id = result.termIds[0];
 	if (!id) throw new TermError('same_start', 'startDate');
@@ -36,10 +39,14 @@ export async function createTerm(options: {
 		targetType: 'legislative_term',
 		targetId: id,
 		targetLabel: `${options.fields.name} – ${bodyName}`,
-		details: { ...options.fields, mandatesEnded: result.mandatesEnded },
+		details: {
+			...options.fields,
+			mandatesEnded: result.mandatesEnded,
+			organizationsEnded: result.organizationsEnded
+		},
 		ip: options.ip
 	});
-	return { id, mandatesEnded: result.mandatesEnded };
+	return { id, mandatesEnded: result.mandatesEnded, organizationsEnded: result.organizationsEnded };
 }
 
 /**
@@ -47,12 +54,14 @@ export async function createTerm(options: {
  * for all Kreistage and Gemeindevertretungen. Bodies that already have a term beginning that day
  * are left as they are, so a second run adds nothing twice.
  */
-export async function createTermsForKinds(options: {
-	actor: SessionUser | null;
-	kinds: TermBodyKind[];
-	fields: TermFields;
-	ip?: string | null;
-}): Promise<InsertedTerms> {
+export async function createTermsForKinds(
+	options: {
+		actor: SessionUser | null;
+		kinds: TermBodyKind[];
+		fields: TermFields;
+		ip?: string | null;
+	} & InsertTermsOptions
+): Promise<InsertedTerms> {
 	assertCan(options.actor, 'directory.manage');
 	const result = await db.transaction(async (tx) => {
 		const bodies = await tx
@@ -64,7 +73,8 @@ export async function createTermsForKinds(options: {
 		return insertTerms(
 			tx,
 			bodies.map((row) => row.id),
-			options.fields
+			options.fields,
+			options
 		);
 	});
 	await recordAudit({
@@ -77,7 +87,8 @@ export async function createTermsForKinds(options: {
 			kinds: options.kinds,
 			bodies: result.termIds.length,
 			skipped: result.skipped,
-			mandatesEnded: result.mandatesEnded
+			mandatesEnded: result.mandatesEnded,
+			organizationsEnded: result.organizationsEnded
 		},
 		ip: options.ip
 	});

@@ -7,13 +7,13 @@ import { membership } from '../../directory/schema';
 import { legislativeTerm, organization } from '../schema';
 import { loadEditableTerm } from './load-term';
 import { TermError } from './term-error';
-import { restoreEndedMandates } from './term-mandates';
+import { restoreTermEnds } from './term-mandates';
 import { seatInTermCondition } from './term-sql';
 
 /**
  * Deletes a Wahlperiode created by mistake. Only an unused one: while council seats fall into it
- * it is part of the record. The mandates it ended and the term before, which it closed, get back
- * their open end. Terms from the state data are corrected instead (a reload would bring them back).
+ * it is part of the record. The mandates, factions and committees it ended and the term before,
+ * which it closed, get back their open end. Terms from the state data are corrected instead (a reload would bring them back).
  */
 export async function deleteTerm(options: {
 	actor: SessionUser | null;
@@ -32,7 +32,7 @@ export async function deleteTerm(options: {
 			.where(and(eq(legislativeTerm.id, term.id), seatInTermCondition()));
 		const n = Number(seats?.n ?? 0);
 		if (n > 0) throw new TermError('in_use', null, [n === 1 ? '1 Mandat' : `${n} Mandate`]);
-		const restored = await restoreEndedMandates(tx, term.id, term.startDate);
+		const restored = await restoreTermEnds(tx, term.id, term.startDate);
 		await tx
 			.update(legislativeTerm)
 			.set({ endDate: term.endDate, modifiedAt: new Date() })
@@ -51,7 +51,8 @@ export async function deleteTerm(options: {
 		details: {
 			startDate: deleted.startDate,
 			endDate: deleted.endDate,
-			mandatesRestored: deleted.restored
+			mandatesRestored: deleted.restored.mandates,
+			organizationsRestored: deleted.restored.organizations
 		},
 		ip: options.ip
 	});

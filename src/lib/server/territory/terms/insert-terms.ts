@@ -4,6 +4,7 @@ import { rowsOf } from '../../search/documents/search-documents';
 import { body, legislativeTerm, organization } from '../schema';
 import { TermError } from './term-error';
 import { endMandatesBeforeTerms } from './term-mandates';
+import { endOrganizationsBeforeTerms } from './term-organizations';
 import type { Tx } from './term-sql';
 
 /** How many names an error lists before it says "und n weitere". */
@@ -14,6 +15,13 @@ export interface InsertedTerms {
 	/** Bodies that already had a term beginning that day (a repeated or partly done run). */
 	skipped: number;
 	mandatesEnded: number;
+	/** Factions and committees whose seats all ended with the term before (if asked to end them). */
+	organizationsEnded: number;
+}
+
+export interface InsertTermsOptions {
+	/** End the factions and committees of the term before whose seats all ended with it. */
+	endOrganizations?: boolean;
 }
 
 /**
@@ -24,7 +32,8 @@ export interface InsertedTerms {
 export async function insertTerms(
 	tx: Tx,
 	bodyIds: string[],
-	fields: TermFields
+	fields: TermFields,
+	options: InsertTermsOptions = {}
 ): Promise<InsertedTerms> {
 	const { name, startDate, endDate } = fields;
 	const existing = await tx
@@ -33,7 +42,9 @@ export async function insertTerms(
 		.where(and(inArray(legislativeTerm.bodyId, bodyIds), eq(legislativeTerm.startDate, startDate)));
 	const skip = new Set(existing.map((row) => row.bodyId));
 	const targets = bodyIds.filter((id) => !skip.has(id));
-	if (targets.length === 0) return { termIds: [], skipped: skip.size, mandatesEnded: 0 };
+	if (targets.length === 0) {
+		return { termIds: [], skipped: skip.size, mandatesEnded: 0, organizationsEnded: 0 };
+	}
 
 	await tx
 		.update(legislativeTerm)
@@ -73,7 +84,10 @@ export async function insertTerms(
 		termIds.push(...rows.map((row) => row.id));
 	}
 	const mandatesEnded = await endMandatesBeforeTerms(tx, termIds);
-	return { termIds, skipped: skip.size, mandatesEnded };
+	const organizationsEnded = options.endOrganizations
+		? await endOrganizationsBeforeTerms(tx, termIds)
+		: 0;
+	return { termIds, skipped: skip.size, mandatesEnded, organizationsEnded };
 }
 
 export function overlapError(names: string[]): TermError {

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { TERM_BODY_KINDS, type TermBodyKind } from '../../../shared/term-forms';
+import type { TermBody, TermRow } from '../../../shared/term-views';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
@@ -8,25 +9,7 @@ import { membership } from '../../directory/schema';
 import { body, legislativeTerm, organization, territorialUnit } from '../schema';
 import { seatInTermCondition } from './term-sql';
 
-export interface TermRow {
-	id: string;
-	name: string;
-	startDate: string;
-	endDate: string | null;
-	/** Elected council seats that lasted at some time during the term. */
-	mandates: number;
-	/** Where it comes from: the state data file, a council system (read-only) or the board. */
-	origin: 'state_data' | 'oparl' | 'board';
-}
-
-export interface TermBody {
-	id: string;
-	name: string;
-	/** The council's own name, e.g. „Kreistag Vorpommern-Greifswald“; the body's if it has none. */
-	councilName: string;
-	kind: TermBodyKind;
-	terms: TermRow[];
-}
+export type { TermBody, TermRow } from '../../../shared/term-views';
 
 const council = alias(organization, 'term_council');
 

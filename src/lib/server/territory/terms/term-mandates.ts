@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { membership } from '../../directory/schema';
 import { rowsOf } from '../../search/documents/search-documents';
 import { legislativeTerm, organization } from '../schema';
-import { termEndedMembership } from './schema';
+import { termEndedMembership, termEndedOrganization } from './schema';
 import { dayBefore, TERM_BOUND_TYPES, type Tx } from './term-sql';
 
 /**
@@ -45,34 +45,44 @@ export async function endMandatesBeforeTerms(tx: Tx, termIds: string[]): Promise
 	return rowsOf(ended).length;
 }
 
+/** What a term ended and keeps a record of: mandates and the factions and committees they were in. */
+const ENDED = [
+	{ target: membership, record: termEndedMembership, key: termEndedMembership.membershipId },
+	{ target: organization, record: termEndedOrganization, key: termEndedOrganization.organizationId }
+] as const;
+
 /**
- * The term's first day moved: the mandates it ended end the day before the new first day —
- * except those whose end someone changed since.
+ * The term's first day moved: what it ended ends the day before the new first day — except
+ * what someone ended otherwise since.
  */
-export async function moveEndedMandates(
-	tx: Tx,
-	termId: string,
-	from: string,
-	to: string
-): Promise<void> {
-	await tx.execute(sql`
-		update ${membership} set end_date = ${dayBefore(to)}, modified_at = now()
-		from ${termEndedMembership} tem
-		where tem.membership_id = ${membership}.id and tem.term_id = ${termId}
-			and ${membership}.end_date = ${dayBefore(from)}`);
+export async function moveTermEnds(tx: Tx, termId: string, from: string, to: string) {
+	for (const { target, record, key } of ENDED) {
+		await tx.execute(sql`
+			update ${target} set end_date = ${dayBefore(to)}, modified_at = now()
+			from ${record}
+			where ${key} = ${target}.id and ${record.termId} = ${termId}
+				and ${target}.end_date = ${dayBefore(from)}`);
+	}
 }
 
-/** The term is deleted: the mandates it ended get back the end they had (most often none). */
-export async function restoreEndedMandates(
+/**
+ * The term is deleted: what it ended gets back the end it had (most often none). Counts the
+ * mandates and the organizations.
+ */
+export async function restoreTermEnds(
 	tx: Tx,
 	termId: string,
 	startDate: string
-): Promise<number> {
-	const restored = await tx.execute(sql`
-		update ${membership} set end_date = tem.previous_end_date, modified_at = now()
-		from ${termEndedMembership} tem
-		where tem.membership_id = ${membership}.id and tem.term_id = ${termId}
-			and ${membership}.end_date = ${dayBefore(startDate)}
-		returning ${membership}.id`);
-	return rowsOf(restored).length;
+): Promise<{ mandates: number; organizations: number }> {
+	const counts: number[] = [];
+	for (const { target, record, key } of ENDED) {
+		const restored = await tx.execute(sql`
+			update ${target} set end_date = ${record.previousEndDate}, modified_at = now()
+			from ${record}
+			where ${key} = ${target}.id and ${record.termId} = ${termId}
+				and ${target}.end_date = ${dayBefore(startDate)}
+			returning ${target}.id`);
+		counts.push(rowsOf(restored).length);
+	}
+	return { mandates: counts[0] ?? 0, organizations: counts[1] ?? 0 };
 }

@@ -9,12 +9,12 @@ import { legislativeTerm } from '../schema';
 import { overlapError } from './insert-terms';
 import { loadEditableTerm } from './load-term';
 import { TermError } from './term-error';
-import { moveEndedMandates } from './term-mandates';
+import { moveTermEnds } from './term-mandates';
 
 /**
  * The board corrects a Wahlperiode's name or dates, e.g. the Landtag's first day once the
  * constituent session is known. The term before, which ended the day this one began, moves its
- * end along, and so do the mandates this term ended. A corrected term counts as the board's
+ * end along, and so do the mandates, factions and committees this term ended. A corrected term counts as the board's
  * word from then on: reloading the state data does not overwrite it.
  */
 export async function updateTerm(options: {
@@ -56,7 +56,7 @@ export async function updateTerm(options: {
 			.set({ name, startDate, endDate, factStatus: null, sources: null, modifiedAt: new Date() })
 			.where(eq(legislativeTerm.id, term.id));
 		if (term.startDate !== startDate) {
-			await moveEndedMandates(tx, term.id, term.startDate, startDate);
+			await moveTermEnds(tx, term.id, term.startDate, startDate);
 		}
 		return term;
 	});

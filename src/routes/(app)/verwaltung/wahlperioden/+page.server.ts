@@ -36,11 +36,20 @@ export async function load(event) {
 	};
 }
 
-/** Seats and functions (committee, faction) alike end with the term. */
-const endedText = (n: number) =>
-	n === 0
-		? ''
-		: ` ${n === 1 ? 'Ein Mandat oder eine Funktion' : `${n} Mandate und Funktionen`} der Wahlperiode davor ${n === 1 ? 'endet' : 'enden'} am Vortag.`;
+/** Seats and functions (committee, faction) alike end with the term, and so may the bodies. */
+const endedText = (result: { mandatesEnded: number; organizationsEnded: number }) => {
+	const n = result.mandatesEnded;
+	const o = result.organizationsEnded;
+	const mandates =
+		n === 0
+			? ''
+			: ` ${n === 1 ? 'Ein Mandat oder eine Funktion' : `${n} Mandate und Funktionen`} der Wahlperiode davor ${n === 1 ? 'endet' : 'enden'} am Vortag.`;
+	const organizations =
+		o === 0
+			? ''
+			: ` ${o === 1 ? 'Eine Fraktion oder ein Ausschuss' : `${o} Fraktionen und Ausschüsse`} ohne Mandat in der neuen Wahlperiode ${o === 1 ? 'endet' : 'enden'} ebenfalls.`;
+	return mandates + organizations;
+};
 
 const fieldsOf = (data: { name: string; startDate: string | null; endDate: string | null }) => ({
 	name: data.name,
@@ -63,8 +72,14 @@ export const actions = {
 		...manage,
 		schema: newTermForm,
 		run: ({ actor, data, ip }) =>
-			createTerm({ actor, bodyId: data.bodyId, fields: fieldsOf(data), ip }),
-		success: (result, data) => `„${data.name}“ ist angelegt.${endedText(result.mandatesEnded)}`
+			createTerm({
+				actor,
+				bodyId: data.bodyId,
+				fields: fieldsOf(data),
+				endOrganizations: data.endOrganizations,
+				ip
+			}),
+		success: (result, data) => `„${data.name}“ ist angelegt.${endedText(result)}`
 	}),
 	createMany: formAction({
 		...manage,
@@ -72,11 +87,17 @@ export const actions = {
 		// Checkboxes: the plain values keep only the last one ticked.
 		keep: (formData) => ({ checkedKinds: formData.getAll('kinds').map(String) }),
 		run: ({ actor, data, ip }) =>
-			createTermsForKinds({ actor, kinds: data.kinds, fields: fieldsOf(data), ip }),
+			createTermsForKinds({
+				actor,
+				kinds: data.kinds,
+				fields: fieldsOf(data),
+				endOrganizations: data.endOrganizations,
+				ip
+			}),
 		success: (result, data) =>
 			`„${data.name}“ ist für ${result.termIds.length} Körperschaften angelegt.` +
 			(result.skipped > 0 ? ` ${result.skipped} hatten sie schon.` : '') +
-			endedText(result.mandatesEnded)
+			endedText(result)
 	}),
 	update: formAction({
 		...manage,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import type { SessionUser } from '$lib/server/auth/types';
@@ -180,25 +180,36 @@ describe('/verwaltung/wahlperioden', () => {
 	it('starts a term for all Kreistage, ending their seats; refuses without a kind', async () => {
 		const none = await eventAs(f.users.board, {
 			name: 'Wahlperiode 2029–2034',
-			startDate: '2029-05-06'
+			startDate: '2029-05-06',
+			endOrganizations: 'on'
 		});
 		expect(await actions.createMany(none as never)).toMatchObject({
 			status: 400,
 			data: {
 				scope: 'many',
-				values: { name: 'Wahlperiode 2029–2034' },
+				values: { name: 'Wahlperiode 2029–2034', endOrganizations: 'on' },
 				errors: { kinds: ['Bitte mindestens eine Art von Körperschaft auswählen.'] }
 			}
 		});
 		const kreise = await eventAs(f.users.board, {
 			kinds: 'landkreis',
 			name: 'Wahlperiode 2029–2034',
-			startDate: '2029-05-06'
+			startDate: '2029-05-06',
+			endOrganizations: 'on'
 		});
 		expect(await actions.createMany(kreise as never)).toEqual({
 			scope: 'many',
 			success:
-				'„Wahlperiode 2029–2034“ ist für 6 Körperschaften angelegt. 3 Mandate und Funktionen der Wahlperiode davor enden am Vortag.'
+				'„Wahlperiode 2029–2034“ ist für 6 Körperschaften angelegt. 3 Mandate und Funktionen der Wahlperiode davor enden am Vortag. Eine Fraktion oder ein Ausschuss ohne Mandat in der neuen Wahlperiode endet ebenfalls.'
+		});
+		// The faction whose seat ended; the other Kreistag faction, with no seat that ended, stays.
+		const ends = await db
+			.select({ id: organization.id, endDate: organization.endDate })
+			.from(organization)
+			.where(inArray(organization.id, [f.organizations.factionVg, f.organizations.otherFactionVg]));
+		expect(Object.fromEntries(ends.map((o) => [o.id, o.endDate]))).toEqual({
+			[f.organizations.factionVg]: '2029-05-05',
+			[f.organizations.otherFactionVg]: null
 		});
 		const [greta] = await db
 			.select({ endDate: membership.endDate })
