@@ -1,10 +1,9 @@
 import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { storageStateFor, VISITORS, type Visitor } from '../support/accounts';
 import { e2e } from '../support/environment';
 import { describeFindings } from '../support/axe';
 import { analyseShownPage, expect, test } from '../support/fixtures';
+import { pageRouteIds } from '../support/route-ids';
 import { BOARD_ACTIONS, ROUTES, type Outcome, type RouteRule } from './access-table';
 
 /**
@@ -31,34 +30,69 @@ if (VISITORS.some((visitor) => !BY_RIGHTS.includes(visitor)))
 	throw new Error('route-access: jede Rolle aus VISITORS muss in BY_RIGHTS stehen');
 
 /**
- * Who opens a page in the browser: the visitor with the most rights among those allowed (the
- * page with all its controls), and anonymous visitors where they are allowed (the public header
- * and layout). The roles between see the same page with fewer controls; the server's answer is
- * checked for each of them. Loading and analysing every page for every role was the longest part
- * of the suite and found nothing these two did not.
+ * Who opens a page in the browser (the page as shown, axe): the visitor with the most rights
+ * among those allowed, once per route (the page with all its controls; rows that try the same
+ * route with other parameters show the same template). The roles between see the same page with
+ * fewer controls, and anonymous visitors' pages are shown and analysed by the anonymous crawl
+ * (privacy/anonymous-crawl.spec.ts, which must reach every page this table allows them); the
+ * server's answer is checked here for each of them. Loading and analysing every page for every
+ * role was the longest part of the suite and found nothing these visits did not.
  */
-function shownToInBrowser(route: RouteRule): Set<Visitor> {
-	const allowed = BY_RIGHTS.filter((visitor) => route.access[visitor] === 'allow');
-	const most = allowed[allowed.length - 1];
-	return new Set(
-		[allowed[0] === 'anonymous' ? 'anonymous' : most, most].filter((v) => v !== undefined)
-	);
+const SHOWN_ALLOWED = new Set<RouteRule>();
+{
+	const shownRoutes = new Set<string>();
+	for (const route of ROUTES) {
+		if (route.json) continue;
+		const allowed = BY_RIGHTS.filter((visitor) => route.access[visitor] === 'allow');
+		const most = allowed[allowed.length - 1];
+		const routeId = route.routeId ?? route.path;
+		if (most && most !== 'anonymous' && !shownRoutes.has(routeId)) {
+			shownRoutes.add(routeId);
+			SHOWN_ALLOWED.add(route);
+		}
+	}
+}
+
+/**
+ * Refusals in the browser: the first row of each outcome per visitor. The sign-in form and the
+ * error pages for 403 and 404 are one template each, whichever address led there; only the
+ * visitor changes them (the header differs by role).
+ */
+function shownInBrowser(route: RouteRule, visitor: Visitor): boolean {
+	if (route.json) return false;
+	const outcome = route.access[visitor];
+	if (outcome !== 'allow')
+		return ROUTES.find((other) => !other.json && other.access[visitor] === outcome) === route;
+	const allowed = BY_RIGHTS.filter((other) => route.access[other] === 'allow');
+	return SHOWN_ALLOWED.has(route) && allowed[allowed.length - 1] === visitor;
 }
 
 /**
  * Checks one page for one visitor. The server's answer is checked for every page; the browser
- * visit with its axe analysis only where `inBrowser` asks for it: for a page a visitor may open,
- * see `shownToInBrowser`; for refusals the first of each kind per test, as their pages are the
- * same sign-in form and error page each time.
+ * visit with its axe analysis only where `inBrowser` asks for it (see `shownInBrowser`).
  */
 async function expectOutcome(
-	page: Page,
+	request: APIRequestContext,
+	openPage: () => Promise<Page>,
 	path: string,
 	outcome: Outcome,
 	options: { json: boolean; inBrowser: boolean; axe?: Set<string> }
 ) {
-	// What the server answers (no redirects followed) …
-	const response = await page.request.get(path, { maxRedirects: 0 });
+	const inBrowser = BROWSER_VISITS && options.inBrowser && !options.json;
+	if (outcome === 'allow' && inBrowser) {
+		// The browser's own load is the server's answer: no redirect, 200, a heading.
+		const page = await openPage();
+		const visit = await page.goto(path);
+		expect.soft(visit?.request().redirectedFrom()?.url(), `${path} leitet um`).toBeUndefined();
+		expect.soft(visit?.status(), `${path}: allow`).toBe(200);
+		await expect.soft(page.locator('h1').first()).toBeVisible();
+		return analyse(page, options.axe);
+	}
+
+	// What the server answers (no redirects followed) … A request on a kept-alive connection the
+	// server is just closing (idle while the browser worked) fails with ECONNRESET; a browser
+	// retries such a GET, so these do too (`maxRetries`).
+	const response = await request.get(path, { maxRedirects: 0, maxRetries: 1 });
 	const status = response.status();
 	const expectedStatus = { allow: 200, forbidden: 403, 'not-found': 404 } as const;
 	if (outcome === 'sign-in' || outcome === 'redirect') {
@@ -79,22 +113,21 @@ async function expectOutcome(
 	// Client-side navigation loads the same page's data as JSON: it must not leak either.
 	if (!options.json && (outcome === 'forbidden' || outcome === 'sign-in')) {
 		const url = new URL(path, 'http://app.invalid');
-		const data = await page.request.get(`${url.pathname.replace(/\/$/, '')}/__data.json`, {
-			maxRedirects: 0
+		const data = await request.get(`${url.pathname.replace(/\/$/, '')}/__data.json`, {
+			maxRedirects: 0,
+			maxRetries: 1
 		});
 		const body = await data.text();
 		expect.soft(body, `${path}/__data.json gibt Daten preis`).toMatch(/"type":"(redirect|error)"/);
 	}
-	if (outcome === 'allow' && !options.json && !options.inBrowser)
+	if (outcome === 'allow' && !options.json)
 		expect.soft(await response.text(), `${path}: Seite ohne Überschrift`).toMatch(/<h1[\s>]/);
-	if (options.json || !BROWSER_VISITS || !options.inBrowser) return;
+	if (!inBrowser) return;
 
 	// … and what a person sees in the browser.
+	const page = await openPage();
 	const visit = await page.goto(path);
-	if (outcome === 'allow') {
-		expect.soft(visit?.status()).toBe(200);
-		await expect.soft(page.locator('h1').first()).toBeVisible();
-	} else if (outcome === 'forbidden') {
+	if (outcome === 'forbidden') {
 		expect.soft(visit?.status()).toBe(403);
 		await expect.soft(page.getByText('Dafür fehlt Ihnen die Berechtigung.')).toBeVisible();
 	} else if (outcome === 'not-found') {
@@ -102,9 +135,13 @@ async function expectOutcome(
 	} else if (outcome === 'sign-in') {
 		await expect.soft(page).toHaveURL(/\/anmelden\?weiter=/);
 	}
-	// The page was only loaded: axe checks it now instead of loading it again after the test.
-	if (!options.axe) return;
-	const finding = await analyseShownPage(page, options.axe);
+	return analyse(page, options.axe);
+}
+
+/** The page was only loaded: axe checks it now instead of loading it again after the test. */
+async function analyse(page: Page, analysed: Set<string> | undefined) {
+	if (!analysed) return;
+	const finding = await analyseShownPage(page, analysed);
 	if (finding)
 		expect
 			.soft(
@@ -127,21 +164,20 @@ for (const visitor of VISITORS) {
 	routeGroups.forEach((routes, index) => {
 		test(`Seiten als ${visitor} (${index + 1}/${routeGroups.length})`, async ({
 			pageAs,
+			requestAs,
 			axeCheck,
 			axeAnalysed
 		}) => {
-			const page = await pageAs(visitor);
-			// Refusals in the browser: the first of each kind in each test.
-			const shown = new Set<Outcome>();
+			// Most rows need only the server's answer: a browser context only when one is shown.
+			const request = await requestAs(visitor);
+			let page: Promise<Page> | undefined;
+			const openPage = () => (page ??= pageAs(visitor));
 			for (const route of routes) {
 				const outcome = route.access[visitor];
 				const json = route.json ?? false;
-				const inBrowser =
-					!json &&
-					(outcome === 'allow' ? shownToInBrowser(route).has(visitor) : !shown.has(outcome));
-				if (inBrowser && outcome !== 'allow') shown.add(outcome);
+				const inBrowser = shownInBrowser(route, visitor);
 				await test.step(`${route.path}: ${outcome}`, () =>
-					expectOutcome(page, route.path, outcome, {
+					expectOutcome(request, openPage, route.path, outcome, {
 						json,
 						inBrowser,
 						axe: axeCheck ? axeAnalysed : undefined
@@ -237,19 +273,3 @@ test('jede Seite unter src/routes steht in der Tabelle', () => {
 		'Diese Seiten fehlen in tests/e2e/security/access-table.ts (wer darf sie sehen?)'
 	).toEqual([]);
 });
-
-/** Route ids of all pages, as SvelteKit's router sees them (groups removed). */
-function pageRouteIds(): string[] {
-	const root = path.resolve('src/routes');
-	const ids = new Set<string>();
-	for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-		const file = path.basename(entry);
-		if (file !== '+page.svelte' && !/^\+page\.server\.(ts|js)$/.test(file)) continue;
-		const segments = path
-			.dirname(entry)
-			.split(path.sep)
-			.filter((segment) => segment !== '.' && !/^\(.*\)$/.test(segment));
-		ids.add(`/${segments.join('/')}`);
-	}
-	return [...ids].sort();
-}

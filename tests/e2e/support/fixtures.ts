@@ -11,6 +11,7 @@
  *   only loads pages may analyse each right away with `analyseShownPage` (no second load).
  * - `pageAs(visitor)`: a page in a new context signed in as a demo account ('board',
  *   'faction_admin', 'member', 'interested') or signed out ('anonymous'); see accounts.ts.
+ * - `requestAs(visitor)`: the same visitor as a bare request context (no browser, no axe).
  * - `page.goto()` of these pages returns only once SvelteKit has hydrated the page: a field
  *   filled before hydration loses its value, and a click before it is a plain form post. After
  *   a full page load that does not start with goto (reload, a no-JS form post), call
@@ -18,7 +19,12 @@
  *
  * The default `page` is signed out, on the demo instance (baseURL).
  */
-import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import {
+	test as base,
+	type APIRequestContext,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { storageStateFor, type Visitor } from './accounts';
 import { e2e } from './environment';
@@ -32,6 +38,11 @@ interface TestFixtures {
 	/** Check every visited page with axe after the test (default: on the PGlite run). */
 	axeCheck: boolean;
 	pageAs: (visitor: Visitor) => Promise<Page>;
+	/**
+	 * Bare HTTP as the visitor (the role's saved session, no browser): for checks of what the
+	 * server sends (status, HTML, JSON), which need no rendering, hydration or axe.
+	 */
+	requestAs: (visitor: Visitor) => Promise<APIRequestContext>;
 }
 
 interface WorkerFixtures {
@@ -154,5 +165,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 		} finally {
 			for (const { context } of opened) await context.close();
 		}
+	},
+
+	requestAs: async ({ browser, playwright, baseURL }, use) => {
+		const opened: APIRequestContext[] = [];
+		await use(async (visitor) => {
+			const request = await playwright.request.newContext({
+				baseURL,
+				storageState: visitor === 'anonymous' ? undefined : await storageStateFor(browser, visitor)
+			});
+			opened.push(request);
+			return request;
+		});
+		for (const request of opened) await request.dispose();
 	}
 });
