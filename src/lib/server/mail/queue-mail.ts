@@ -1,4 +1,4 @@
-import { db } from '../db';
+import { db, type Database } from '../db';
 import { mailMessage } from './schema';
 import { requestMailDelivery } from './request-delivery';
 
@@ -17,7 +17,22 @@ export interface MailInput {
  * then the job queue delivers it; without SMTP it stays readable in the board's outbox.
  */
 export async function queueMail(input: MailInput): Promise<string> {
-	const [row] = await db
+	const id = await storeMail(input);
+	await requestMailDelivery(id);
+	return id;
+}
+
+/**
+ * Stores a message without asking for its delivery, for senders that write their mails in the
+ * transaction that also marks the occasion as mailed (so a crash leaves neither or both): they
+ * call `requestMailDelivery` for the returned ids once it committed, and the sweep delivers
+ * whatever that misses.
+ */
+export async function storeMail(
+	input: MailInput,
+	executor: Pick<Database, 'insert'> = db
+): Promise<string> {
+	const [row] = await executor
 		.insert(mailMessage)
 		.values({
 			toAddress: input.to,
@@ -28,6 +43,5 @@ export async function queueMail(input: MailInput): Promise<string> {
 			headers: input.headers ? JSON.stringify(input.headers) : null
 		})
 		.returning({ id: mailMessage.id });
-	await requestMailDelivery(row!.id);
 	return row!.id;
 }

@@ -3,10 +3,12 @@ import { resolveAuthSecret } from '../../../auth/auth-secret';
 import { user } from '../../../auth/schema';
 import { toSessionUser } from '../../../auth/session-user';
 import { db } from '../../../db';
-import { queueMail } from '../../../mail/queue-mail';
+import { storeMail, type MailInput } from '../../../mail/queue-mail';
+import { requestMailDelivery } from '../../../mail/request-delivery';
 import { authorNames } from '../../get-motion';
 import { motion, motionAuthor, motionComment, motionCommentMailOptOut } from '../../schema';
 import { canReadMotion, loadMotionViewer, seesMembersMotions } from '../../visibility';
+import type { MotionCommentKind } from '../../../../shared/motion-comments';
 import { commentMail } from './comment-mail-text';
 import { commentMailUnsubscribeUrl } from './unsubscribe-token';
 import { unsubscribeHeaders } from '../../../mail/unsubscribe-headers';
@@ -15,25 +17,48 @@ import { unsubscribeHeaders } from '../../../mail/unsubscribe-headers';
  * Mails a new comment to the motion's authors (the job `motions.notify-comment`): not to the one
  * who wrote it, not to those who stopped these mails (for this motion or all), and only to those
  * who may still read the motion and its comments today (a demoted, deactivated or departed
- * author gets nothing). The comment is claimed first, so two runs never mail it twice.
+ * author gets nothing). The mails are written in the transaction that marks the comment as
+ * mailed, so two runs never mail it twice and a crash in between loses none (the overdue sweep
+ * finds the comment unmarked).
  */
 export async function sendCommentNotifications(commentId: string): Promise<number> {
-	const [claimed] = await db
-		.update(motionComment)
-		.set({ authorsNotifiedAt: new Date() })
-		.where(and(eq(motionComment.id, commentId), isNull(motionComment.authorsNotifiedAt)))
-		.returning({
+	const [pending] = await db
+		.select({
 			motionId: motionComment.motionId,
 			authorId: motionComment.authorId,
 			kind: motionComment.kind,
 			body: motionComment.body
-		});
-	if (!claimed) return 0;
+		})
+		.from(motionComment)
+		.where(and(eq(motionComment.id, commentId), isNull(motionComment.authorsNotifiedAt)));
+	if (!pending) return 0;
+	const mails = await commentMailsFor(pending);
+	const stored = await db.transaction(async (tx) => {
+		const [claimed] = await tx
+			.update(motionComment)
+			.set({ authorsNotifiedAt: new Date() })
+			.where(and(eq(motionComment.id, commentId), isNull(motionComment.authorsNotifiedAt)))
+			.returning({ id: motionComment.id });
+		if (!claimed) return [];
+		const ids: string[] = [];
+		for (const mail of mails) ids.push(await storeMail(mail, tx));
+		return ids;
+	});
+	for (const id of stored) await requestMailDelivery(id);
+	return stored.length;
+}
+
+async function commentMailsFor(comment: {
+	motionId: string;
+	authorId: string | null;
+	kind: MotionCommentKind;
+	body: string;
+}): Promise<MailInput[]> {
 	const [target] = await db
 		.select({ title: motion.title, visibility: motion.visibility, factionId: motion.factionId })
 		.from(motion)
-		.where(eq(motion.id, claimed.motionId));
-	if (!target) return 0;
+		.where(eq(motion.id, comment.motionId));
+	if (!target) return [];
 
 	const authors = await db
 		.select({
@@ -48,7 +73,7 @@ export async function sendCommentNotifications(commentId: string): Promise<numbe
 		})
 		.from(motionAuthor)
 		.innerJoin(user, eq(user.id, motionAuthor.userId))
-		.where(eq(motionAuthor.motionId, claimed.motionId));
+		.where(eq(motionAuthor.motionId, comment.motionId));
 	const authorIds = authors.map((author) => author.id);
 	const stopped = new Set(
 		(
@@ -59,7 +84,7 @@ export async function sendCommentNotifications(commentId: string): Promise<numbe
 					and(
 						inArray(motionCommentMailOptOut.userId, authorIds.length ? authorIds : ['']),
 						or(
-							eq(motionCommentMailOptOut.motionId, claimed.motionId),
+							eq(motionCommentMailOptOut.motionId, comment.motionId),
 							isNull(motionCommentMailOptOut.motionId)
 						)
 					)
@@ -67,33 +92,32 @@ export async function sendCommentNotifications(commentId: string): Promise<numbe
 		).map((row) => row.userId)
 	);
 	const facts = { visibility: target.visibility, factionId: target.factionId, authorIds };
-	const [commenter] = claimed.authorId ? await authorNames([claimed.authorId]) : [];
-	const comment = {
-		motionId: claimed.motionId,
+	const [commenter] = comment.authorId ? await authorNames([comment.authorId]) : [];
+	const content = {
+		motionId: comment.motionId,
 		motionTitle: target.title,
-		kind: claimed.kind,
-		body: claimed.body,
+		kind: comment.kind,
+		body: comment.body,
 		commenterName: commenter?.name ?? 'Ein ehemaliges Mitglied'
 	};
 	const secret = await resolveAuthSecret();
-	let sent = 0;
+	const mails: MailInput[] = [];
 	for (const author of authors) {
-		if (author.id === claimed.authorId || stopped.has(author.id) || author.deactivatedAt) continue;
+		if (author.id === comment.authorId || stopped.has(author.id) || author.deactivatedAt) continue;
 		const viewer = await loadMotionViewer(toSessionUser(author));
 		// Comments are the network's: reading a public motion is not enough.
 		if (!seesMembersMotions(viewer) || !canReadMotion(viewer, facts)) continue;
-		const motionLink = await commentMailUnsubscribeUrl(author.id, claimed.motionId, secret);
-		const mail = commentMail(comment, { motion: motionLink, all: `${motionLink}?alle=1` });
-		await queueMail({
+		const motionLink = await commentMailUnsubscribeUrl(author.id, comment.motionId, secret);
+		const mail = commentMail(content, { motion: motionLink, all: `${motionLink}?alle=1` });
+		mails.push({
 			to: author.email,
 			subject: mail.subject,
 			text: mail.text,
-			category: `motions.comment_${claimed.kind}`,
+			category: `motions.comment_${comment.kind}`,
 			headers: unsubscribeHeaders(motionLink)
 		});
-		sent++;
 	}
-	return sent;
+	return mails;
 }
 
 /** Comments of the last day whose mails are still open after `olderThan`: their job was lost. */
