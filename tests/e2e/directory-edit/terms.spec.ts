@@ -33,6 +33,8 @@ test('der Sprecher*innenrat legt die neue Wahlperiode des Landtags an', async ({
 	await landtag.getByText('Bearbeiten: 9. Wahlperiode').click();
 	// The name's context is visually hidden text; browsers join it with a space.
 	await landtag.getByRole('button', { name: /^Wahlperiode löschen\s*: 9\. Wahlperiode$/ }).click();
+	const question = board.getByRole('alertdialog', { name: 'Wahlperiode löschen?' });
+	await question.getByRole('button', { name: 'Endgültig löschen' }).click();
 	await expect(landtag.getByText('„9. Wahlperiode“ ist gelöscht.')).toBeVisible();
 	await expect(landtag.getByText('Noch keine Wahlperiode.')).toBeVisible();
 });

@@ -5,7 +5,7 @@ import { body, legislativeTerm, organization } from '../schema';
 import { TermError } from './term-error';
 import { endMandatesBeforeTerms } from './term-mandates';
 import { endOrganizationsBeforeTerms } from './term-organizations';
-import type { Tx } from './term-sql';
+import { uuidList, type Tx } from './term-sql';
 
 /** How many names an error lists before it says "und n weitere". */
 const NAMED = 5;
@@ -62,10 +62,7 @@ export async function insertTerms(
 			from ${legislativeTerm} t
 			join ${body} b on b.id = t.body_id
 			left join ${organization} c on c.body_id = b.id and c.organization_type = 'council' and c.parent_id is null
-			where t.body_id in (${sql.join(
-				targets.map((id) => sql`${id}::uuid`),
-				sql`, `
-			)})
+			where t.body_id in (${uuidList(targets)})
 				and t.start_date < coalesce(${endDate}::date, 'infinity'::date)
 				and ${startDate}::date < coalesce(t.end_date, 'infinity'::date)
 			order by 1`)

@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { AccessDeniedError } from '../../auth/policy';
-import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { membership, person } from '../../directory/schema';
 import { createTestDatabase } from '../../testing/test-db';
@@ -15,17 +14,10 @@ import { createTerm, createTermsForKinds } from './create-terms';
 import { deleteTerm } from './delete-term';
 import { listTermBodies } from './list-terms';
 import { termOverview } from './term-overview';
+import { actorWithRole, termsOfBody } from './testing/term-test-support';
 import { updateTerm } from './update-term';
 
-const actor = (role: SessionUser['role']): SessionUser => ({
-	id: `${role}-id`,
-	email: `${role}@example.org`,
-	name: role,
-	role,
-	emailVerified: true,
-	twoFactorEnabled: true,
-	accessExpiresAt: null
-});
+const actor = actorWithRole;
 const board = actor('board');
 
 let landtag: { bodyId: string; councilId: string };
@@ -62,14 +54,6 @@ async function endOf(membershipId: string) {
 		.from(membership)
 		.where(eq(membership.id, membershipId));
 	return row!.endDate;
-}
-
-async function termsOfBody(bodyId: string) {
-	return db
-		.select()
-		.from(legislativeTerm)
-		.where(eq(legislativeTerm.bodyId, bodyId))
-		.orderBy(legislativeTerm.startDate);
 }
 
 beforeAll(async () => {

@@ -1,22 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { createTestDatabase } from '../../testing/test-db';
 import { loadStateData } from '../load-state-data';
 import { body, legislativeTerm, territorialUnit } from '../schema';
 import { stateData } from '../state-data';
 import { createTerm } from './create-terms';
+import { actorWithRole, termsOfBody } from './testing/term-test-support';
 
-const board: SessionUser = {
-	id: 'board-id',
-	email: 'board@example.org',
-	name: 'Vorstand',
-	role: 'board',
-	emailVerified: true,
-	twoFactorEnabled: true,
-	accessExpiresAt: null
-};
+const board = actorWithRole('board');
 
 async function bodyOf(kind: 'landkreis' | 'gemeinde') {
 	const [row] = await db
@@ -27,14 +19,6 @@ async function bodyOf(kind: 'landkreis' | 'gemeinde') {
 		.orderBy(asc(territorialUnit.ags))
 		.limit(1);
 	return row!.id;
-}
-
-async function termsOf(bodyId: string) {
-	return db
-		.select()
-		.from(legislativeTerm)
-		.where(eq(legislativeTerm.bodyId, bodyId))
-		.orderBy(legislativeTerm.startDate);
 }
 
 const data = stateData('mv');
@@ -54,7 +38,7 @@ beforeAll(async () => {
 
 describe('state data and the board’s Wahlperioden', () => {
 	it('keeps the board’s term when the state data bring the same one, and records that they know it', async () => {
-		expect(await termsOf(kreis)).toEqual([]);
+		expect(await termsOfBody(kreis)).toEqual([]);
 		const startDate = '2024-06-09';
 		for (const bodyId of [kreis, gemeinde]) {
 			await createTerm({
@@ -76,7 +60,7 @@ describe('state data and the board’s Wahlperioden', () => {
 		});
 		expect(loaded.upToDate).toBe(false);
 		for (const bodyId of [kreis, gemeinde]) {
-			const terms = (await termsOf(bodyId)).filter((t) => t.startDate === startDate);
+			const terms = (await termsOfBody(bodyId)).filter((t) => t.startDate === startDate);
 			expect(terms).toEqual([
 				expect.objectContaining({
 					name: 'Kommunalwahlperiode 2024',
@@ -87,7 +71,7 @@ describe('state data and the board’s Wahlperioden', () => {
 				})
 			]);
 		}
-		expect((await termsOf(kreis)).map((t) => [t.name, t.dataKey])).toEqual([
+		expect((await termsOfBody(kreis)).map((t) => [t.name, t.dataKey])).toEqual([
 			['Vorige', null],
 			['Kommunalwahlperiode 2024', expect.any(String)]
 		]);

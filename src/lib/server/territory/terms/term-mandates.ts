@@ -3,7 +3,7 @@ import { membership } from '../../directory/schema';
 import { rowsOf } from '../../search/documents/search-documents';
 import { legislativeTerm, organization } from '../schema';
 import { termEndedMembership, termEndedOrganization } from './schema';
-import { dayBefore, TERM_BOUND_TYPES, type Tx } from './term-sql';
+import { dayBefore, TERM_BOUND_TYPES, uuidList, type Tx } from './term-sql';
 
 /**
  * When a body's newest Wahlperiode begins, the seats of the one before end: every mandate in the
@@ -21,10 +21,7 @@ export async function endMandatesBeforeTerms(tx: Tx, termIds: string[]): Promise
 			from ${membership} m
 			join ${organization} o on o.id = m.organization_id
 			join ${legislativeTerm} t on t.body_id = o.body_id
-			where t.id in (${sql.join(
-				termIds.map((id) => sql`${id}::uuid`),
-				sql`, `
-			)})
+			where t.id in (${uuidList(termIds)})
 				and o.organization_type in (${sql.join(
 					TERM_BOUND_TYPES.map((type) => sql`${type}`),
 					sql`, `

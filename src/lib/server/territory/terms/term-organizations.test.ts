@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { AccessDeniedError } from '../../auth/policy';
-import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { listOrganizations } from '../../directory/list-organizations';
 import { membership, person } from '../../directory/schema';
@@ -11,17 +10,10 @@ import { loadStateData } from '../load-state-data';
 import { organization } from '../schema';
 import { createTerm, createTermsForKinds } from './create-terms';
 import { deleteTerm } from './delete-term';
+import { actorWithRole } from './testing/term-test-support';
 import { updateTerm } from './update-term';
 
-const actor = (role: SessionUser['role']): SessionUser => ({
-	id: `${role}-id`,
-	email: `${role}@example.org`,
-	name: role,
-	role,
-	emailVerified: true,
-	twoFactorEnabled: true,
-	accessExpiresAt: null
-});
+const actor = actorWithRole;
 const board = actor('board');
 
 /** The Landtag with last term's factions and committees, and one group that outlives terms. */

@@ -3,7 +3,7 @@ import { membership } from '../../directory/schema';
 import { rowsOf } from '../../search/documents/search-documents';
 import { legislativeTerm, organization } from '../schema';
 import { termEndedMembership, termEndedOrganization } from './schema';
-import type { Tx } from './term-sql';
+import { uuidList, type Tx } from './term-sql';
 
 /**
  * Factions and committees belong to the council of one Wahlperiode: when the new term's mandates
@@ -20,10 +20,7 @@ export async function endOrganizationsBeforeTerms(tx: Tx, termIds: string[]): Pr
 			select o.id, t.id, o.end_date
 			from ${organization} o
 			join ${legislativeTerm} t on t.body_id = o.body_id
-			where t.id in (${sql.join(
-				termIds.map((id) => sql`${id}::uuid`),
-				sql`, `
-			)})
+			where t.id in (${uuidList(termIds)})
 				and o.organization_type in ('committee', 'faction')
 				and o.oparl_id is null
 				and (o.start_date is null or o.start_date < t.start_date)

@@ -32,3 +32,11 @@ export function dayBefore(isoDate: string): string {
 	date.setUTCDate(date.getUTCDate() - 1);
 	return date.toISOString().slice(0, 10);
 }
+
+/** SQL: a list of uuids for `in (…)`. */
+export function uuidList(ids: readonly string[]): SQL {
+	return sql.join(
+		ids.map((id) => sql`${id}::uuid`),
+		sql`, `
+	);
+}
