@@ -2,9 +2,12 @@
 // and settings (rate limit, concurrency, retries), reading the lists the import reads (System,
 // bodies, and per body organizations, persons, meetings and papers, following links.next) and
 // parsing every page, several lists at once as the source's concurrency allows — but storing
-// nothing. What the import adds on top is its own cost.
+// nothing. What the import adds on top is its own cost. Requests go through the same host guard
+// as the import's (checked hosts, the guarded fetch that resolves and checks each address), so the
+// ratio compares like with like; the bench allows its local server by OPARL_ALLOW_PRIVATE_HOSTS.
 import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
+import { HostGuard } from '../../src/lib/server/oparl/http/host-guard';
 import { OparlClient, type OparlClientOptions } from '../../src/lib/server/oparl/http/oparl-client';
 
 export const CRAWLED_LISTS = [
@@ -30,9 +33,10 @@ const record = (value: unknown): Record<string, unknown> =>
 
 export async function plainCrawl(
 	systemUrl: string,
-	options: OparlClientOptions
+	options: Omit<OparlClientOptions, 'guard' | 'fetch'>
 ): Promise<CrawlResult> {
-	const client = new OparlClient(options);
+	// As run-sync.ts builds its client for a source with this System URL.
+	const client = new OparlClient({ ...options, guard: new HostGuard({ systemUrl }) });
 	const started = performance.now();
 	let pages = 0;
 	let items = 0;

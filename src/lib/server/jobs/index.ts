@@ -1,5 +1,6 @@
 // The job queue's public API; capabilities import from here.
 export { enqueue } from './enqueue';
+export { enqueueMany } from './enqueue-many';
 export { registerJob, scheduleJob } from './registry';
 export { isJobQueueRunning, startJobQueue, stopJobQueue } from './queue';
 export type { JobQueueMode, StartJobQueueOptions } from './queue';

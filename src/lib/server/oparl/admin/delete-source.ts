@@ -4,6 +4,7 @@ import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { searchDocument } from '../../search/schema';
+import { queueStoredFileRelease, storedHashesOfSource } from '../files/release-source-files';
 import { oparlObject, oparlSource, oparlSyncRun } from '../schema';
 import { isRunAlive } from '../sync/run-liveness';
 import { OparlAdminError } from './errors';
@@ -14,9 +15,10 @@ const OPARL_SEARCH_TYPES = ['paper', 'meeting', 'agendaItem'];
 
 /**
  * Removes a source with everything imported from it: objects, projections, runs, problems,
- * follows (by cascade) and its rows in the one search. Stored file bytes stay: they are
- * content-addressed and may be shared with other sources or motions; the files module's
- * clean-up removes unreferenced ones.
+ * follows (by cascade) and its rows in the one search. Its stored file bytes are let go right
+ * after the commit by a queued job (`oparl.file.release`), which keeps any still referenced
+ * elsewhere (bytes are content-addressed: another source or a motion may hold the same file);
+ * should that job be lost, the nightly clean-up collects them.
  */
 export async function deleteOparlSource(options: {
 	actor: SessionUser | null;
@@ -41,7 +43,8 @@ export async function deleteOparlSource(options: {
 			'Gerade läuft ein Abgleich dieser Quelle. Bitte warten Sie, bis er beendet ist, und löschen Sie dann.'
 		);
 	}
-	const objects = await db.transaction(async (tx) => {
+	const { objects, hashes } = await db.transaction(async (tx) => {
+		const hashes = await storedHashesOfSource(tx, source.id);
 		const ofSource = tx
 			.select({ id: oparlObject.id })
 			.from(oparlObject)
@@ -59,8 +62,9 @@ export async function deleteOparlSource(options: {
 			.from(oparlObject)
 			.where(eq(oparlObject.sourceId, source.id))) as [{ total: number }];
 		await tx.delete(oparlSource).where(eq(oparlSource.id, source.id));
-		return total;
+		return { objects: total, hashes };
 	});
+	await queueStoredFileRelease(hashes);
 	await recordAudit({
 		actor: options.actor,
 		action: 'oparl.source_delete',

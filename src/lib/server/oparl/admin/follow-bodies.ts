@@ -3,6 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
+import { enqueueHeldFileDownloads } from '../files/enqueue-downloads';
 import { oparlBody } from '../schema';
 import { requestOparlBodyReindex } from '../search/search-jobs';
 import { OparlAdminError } from './errors';
@@ -10,7 +11,8 @@ import { requireSource } from './find-source';
 
 /**
  * Sets which bodies of a source are followed (synced and shown) to exactly the given ones.
- * Unfollowing keeps what was imported (the pages hide it) so following again needs no new import.
+ * Unfollowing keeps what was imported (the pages hide it) so following again needs no new import;
+ * its files not yet downloaded wait, and are queued when the body is followed again.
  */
 export async function setFollowedBodies(options: {
 	actor: SessionUser | null;
@@ -52,6 +54,10 @@ export async function setFollowedBodies(options: {
 		db,
 		[...followed, ...unfollowed].map((body) => body.id)
 	);
+	await enqueueHeldFileDownloads({
+		sourceId: source.id,
+		bodyIds: followed.map((body) => body.id)
+	});
 	await recordAudit({
 		actor: options.actor,
 		action: 'oparl.bodies_follow',

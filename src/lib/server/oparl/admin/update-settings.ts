@@ -4,12 +4,14 @@ import { recordAudit } from '../../audit/record-audit';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
+import { enqueueHeldFileDownloads } from '../files/enqueue-downloads';
 import { oparlSource } from '../schema';
 import { requireSource } from './find-source';
 
 /**
  * Saves a source's name, limits, schedule and further allowed hosts; the next run (and the
- * running one's next page) uses them.
+ * running one's next page) uses them. Pausing also holds the file downloads (see
+ * files/downloadable.ts); resuming queues the files that waited meanwhile.
  */
 export async function updateOparlSourceSettings(options: {
 	actor: SessionUser | null;
@@ -40,6 +42,7 @@ export async function updateOparlSourceSettings(options: {
 		.update(oparlSource)
 		.set({ ...after, modifiedAt: sql`now()` })
 		.where(eq(oparlSource.id, before.id));
+	if (!before.enabled && after.enabled) await enqueueHeldFileDownloads({ sourceId: before.id });
 	await recordAudit({
 		actor: options.actor,
 		action: 'oparl.source_update',

@@ -5,8 +5,9 @@ import { storedFile } from '../../files/schema';
 import { storeDocument } from '../../files/store-file';
 import { storeImage, UnsupportedImageTypeError } from '../../files/store-image';
 import { OparlFetchError } from '../http/fetch-error';
-import { oparlFile, oparlObject, oparlSource } from '../schema';
+import { oparlBody, oparlFile, oparlObject, oparlSource } from '../schema';
 import { indexOparlObjects } from '../search/index-oparl-objects';
+import { downloadablePendingFiles, downloadHold, reportHoldOnce } from './downloadable';
 import { countDownload, fileProblem } from './file-run-records';
 import { sourceFileRequester, type FileRequester } from './file-request';
 import { FileTooLargeForSourceError, readLimited } from './read-limited';
@@ -34,7 +35,9 @@ export type DownloadOutcome =
 	/** Failed for now; the caller (the job queue) tries again later. */
 	| 'retry'
 	/** Not pending (done already, deleted, unknown): nothing to do. */
-	| 'skipped';
+	| 'skipped'
+	/** Source paused or body not followed: left pending, queued again on resume (downloadable.ts). */
+	| 'held';
 
 export interface DownloadOptions {
 	/** The queue's last attempt: a passing failure counts as final. */
@@ -42,6 +45,11 @@ export interface DownloadOptions {
 	signal?: AbortSignal;
 	/** How to fetch; default: the source's rate-limited client (see sourceFileRequester). */
 	requester?: FileRequester;
+	/**
+	 * Fetch even though the source is paused: the CLI's `oparl:sync`, which the operator runs on
+	 * demand as pausing allows for syncs. Files of unfollowed bodies are held all the same.
+	 */
+	evenIfPaused?: boolean;
 }
 
 /**
@@ -70,13 +78,28 @@ export async function downloadOparlFile(
 			concurrency: oparlSource.concurrency,
 			timeoutSeconds: oparlSource.timeoutSeconds,
 			systemUrl: oparlSource.systemUrl,
-			allowedHosts: oparlSource.allowedHosts
+			allowedHosts: oparlSource.allowedHosts,
+			enabled: oparlSource.enabled,
+			sourceName: oparlSource.name,
+			modifiedAt: oparlSource.modifiedAt,
+			bodyId: oparlObject.bodyId,
+			followed: oparlBody.followed
 		})
 		.from(oparlFile)
 		.innerJoin(oparlObject, eq(oparlObject.id, oparlFile.objectId))
 		.innerJoin(oparlSource, eq(oparlSource.id, oparlObject.sourceId))
+		.leftJoin(oparlBody, eq(oparlBody.objectId, oparlObject.bodyId))
 		.where(eq(oparlFile.objectId, fileId));
 	if (!file || file.deleted || file.status !== 'pending') return 'skipped';
+	// Checked when the job runs, not only when it was queued: the board may have paused since.
+	const hold = downloadHold({
+		enabled: file.enabled || options.evenIfPaused === true,
+		followed: file.followed
+	});
+	if (hold) {
+		reportHoldOnce(hold, file);
+		return 'held';
+	}
 	const url = file.downloadUrl?.trim() || file.accessUrl?.trim();
 	const finish = (
 		status: 'stored' | 'too_large' | 'unavailable' | 'unsupported' | 'failed',
@@ -260,16 +283,11 @@ async function settle(
 }
 
 /**
- * Pending files, oldest first: what the sweep hands to the queue. Rows whose attempts ran out
+ * Pending files that may be fetched now (not those of a paused source or an unfollowed body),
+ * oldest first: what the sweep hands to the queue. Rows whose attempts ran out
  * while pending (a worker killed mid-download) are included: their job settles them `failed`.
  */
 export async function pendingFileIds(limit = 500): Promise<string[]> {
-	const rows = await db
-		.select({ id: oparlFile.objectId })
-		.from(oparlFile)
-		.innerJoin(oparlObject, eq(oparlObject.id, oparlFile.objectId))
-		.where(and(eq(oparlFile.downloadStatus, 'pending'), eq(oparlObject.deleted, false)))
-		.orderBy(oparlObject.createdAt)
-		.limit(limit);
+	const rows = await downloadablePendingFiles(db).limit(limit);
 	return rows.map((row) => row.id);
 }

@@ -1,16 +1,25 @@
 import { z } from 'zod';
-import { enqueue, registerJob, scheduleJob } from '../../jobs';
+import { registerJob, scheduleJob } from '../../jobs';
 import { downloadOparlFile, MAX_DOWNLOAD_ATTEMPTS, pendingFileIds } from './download-file';
+import { queueFileDownloads } from './enqueue-downloads';
+import { RELEASE_BATCH_SIZE, releaseStoredFiles } from './release-source-files';
 import { sweepUnusedStoredFiles } from './sweep-unused-files';
 
 const downloadPayload = z.object({ fileId: z.uuid() });
 const noPayload = z.object({}).strict();
+const releasePayload = z.object({
+	hashes: z
+		.array(z.string().regex(/^[0-9a-f]{64}$/))
+		.min(1)
+		.max(RELEASE_BATCH_SIZE)
+});
 
 declare module '../../jobs/types' {
 	interface JobPayloads {
 		'oparl.file.download': z.infer<typeof downloadPayload>;
 		'oparl.file.download-sweep': z.infer<typeof noPayload>;
 		'oparl.file.cleanup': z.infer<typeof noPayload>;
+		'oparl.file.release': z.infer<typeof releasePayload>;
 	}
 }
 
@@ -27,7 +36,7 @@ class DownloadRetryError extends Error {
  * (the attempts are also counted on the row, capped at MAX_DOWNLOAD_ATTEMPTS over all runs), and
  * a sweep every ten minutes for files whose job got lost (stored while no queue ran, the
  * enqueue raced the sync's transaction, a worker died), and a nightly clean-up of bytes nothing
- * refers to any more.
+ * refers to any more, and right after a source's deletion the bytes only it held.
  */
 export function registerOparlFileJobs(): void {
 	registerJob(
@@ -53,8 +62,7 @@ export function registerOparlFileJobs(): void {
 	registerJob(
 		'oparl.file.download-sweep',
 		async () => {
-			for (const fileId of await pendingFileIds())
-				await enqueue('oparl.file.download', { fileId }, { singletonKey: fileId });
+			await queueFileDownloads(await pendingFileIds());
 		},
 		{ payload: noPayload, policy: 'short', retryLimit: 0 }
 	);
@@ -68,4 +76,12 @@ export function registerOparlFileJobs(): void {
 		{ payload: noPayload, policy: 'short', retryLimit: 1 }
 	);
 	scheduleJob('oparl.file.cleanup', '23 3 * * *');
+	// A deleted source's bytes (release-source-files.ts); what fails here the nightly run takes.
+	registerJob(
+		'oparl.file.release',
+		async ({ hashes }) => {
+			await releaseStoredFiles(hashes);
+		},
+		{ payload: releasePayload, policy: 'standard', retryLimit: 1 }
+	);
 }

@@ -1,8 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import PQueue from 'p-queue';
 import { db } from '../../db';
-import { oparlFile, oparlObject, oparlSource } from '../schema';
+import { oparlObject, oparlSource } from '../schema';
 import { downloadOparlFile, type DownloadOutcome } from './download-file';
+import { downloadablePendingFiles } from './downloadable';
 
 export type DownloadTally = Record<DownloadOutcome, number>;
 
@@ -14,7 +15,8 @@ export interface SourceDownloadProgress {
 
 /**
  * Downloads a source's pending files here and now (the CLI after `oparl:sync`), each through the
- * same `downloadOparlFile` as the job `oparl.file.download`: the same size limit, the same row
+ * same `downloadOparlFile` as the job `oparl.file.download` (also for a paused source: the
+ * operator asked for it; files of bodies not followed stay pending): the same size limit, the same row
  * claim (a job busy with a file is left alone: `skipped`), the same attempt counting. As many at
  * once as the source's concurrency allows. A file that failed for now (`retry`) is not asked
  * again in this call; the job queue's sweep takes it later.
@@ -30,18 +32,9 @@ export async function downloadSourceFiles(options: {
 		.where(eq(oparlSource.id, options.sourceId));
 	const ids = source
 		? (
-				await db
-					.select({ id: oparlFile.objectId })
-					.from(oparlFile)
-					.innerJoin(oparlObject, eq(oparlObject.id, oparlFile.objectId))
-					.where(
-						and(
-							eq(oparlObject.sourceId, options.sourceId),
-							eq(oparlObject.deleted, false),
-							eq(oparlFile.downloadStatus, 'pending')
-						)
-					)
-					.orderBy(asc(oparlObject.createdAt))
+				await downloadablePendingFiles(db, eq(oparlObject.sourceId, options.sourceId), {
+					evenIfPaused: true
+				})
 			).map((row) => row.id)
 		: [];
 	const progress: SourceDownloadProgress = {
@@ -54,7 +47,8 @@ export async function downloadSourceFiles(options: {
 			unsupported: 0,
 			failed: 0,
 			retry: 0,
-			skipped: 0
+			skipped: 0,
+			held: 0
 		}
 	};
 	if (ids.length === 0) return progress;
@@ -66,7 +60,10 @@ export async function downloadSourceFiles(options: {
 				if (options.signal?.aborted) return;
 				let outcome: DownloadOutcome;
 				try {
-					outcome = await downloadOparlFile(fileId, { signal: options.signal });
+					outcome = await downloadOparlFile(fileId, {
+						signal: options.signal,
+						evenIfPaused: true
+					});
 				} catch (error) {
 					// Ctrl+C: the file stays pending (its claim freed) for the next call or the queue.
 					if (options.signal?.aborted) return;
