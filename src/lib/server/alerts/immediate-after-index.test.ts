@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEnvForTests } from '../config/env';
 import {
 	seedDirectoryFixtures,
 	type DirectoryFixtures
 } from '../directory/testing/directory-fixtures';
-import { startJobQueue, stopJobQueue } from '../jobs';
-import { registerMailJobs } from '../mail/mail-jobs';
-import { closeMailTransport } from '../mail/mailer';
 import { createMotion } from '../motions/create-motion';
-import { SmtpCatcher } from '../testing/smtp-catcher';
+import {
+	startMailEnvironment,
+	startMailQueue,
+	stopMailEnvironment
+} from '../testing/mail-environment';
+import type { SmtpCatcher } from '../testing/smtp-catcher';
 import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
 import { createSavedSearch } from './create-saved-search';
 import { registerAlertJobs } from './jobs';
@@ -18,30 +19,14 @@ let catcher: SmtpCatcher;
 let fx: DirectoryFixtures;
 
 beforeAll(async () => {
-	catcher = new SmtpCatcher();
-	await catcher.start();
-	process.env.SMTP_URL = catcher.url;
-	process.env.ORIGIN = 'https://kommunal.example.org';
-	resetEnvForTests();
-	registerMailJobs({ maxAttempts: 3, retryBaseSeconds: 1, overdueSeconds: 0 });
+	catcher = await startMailEnvironment();
 	registerAlertJobs();
 	await createTestDatabase();
 	fx = await seedDirectoryFixtures();
-	await startJobQueue({
-		mode: 'work',
-		pollingIntervalSeconds: 0.5,
-		cronMonitorIntervalSeconds: 1,
-		cronWorkerIntervalSeconds: 1
-	});
+	await startMailQueue();
 });
 
-afterAll(async () => {
-	await stopJobQueue(2_000);
-	closeMailTransport();
-	await catcher.stop();
-	delete process.env.SMTP_URL;
-	resetEnvForTests();
-});
+afterAll(() => stopMailEnvironment(catcher));
 
 describe(`immediate alerts through the job queue on ${testDatabaseKind}`, () => {
 	it('a motion created through the motions service is mailed within seconds, not at the next sweep', async () => {

@@ -3,17 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AlertFrequency } from '$lib/shared/saved-searches';
 import { user } from '../auth/schema';
 import type { SessionUser } from '../auth/types';
-import { resetEnvForTests } from '../config/env';
 import { db } from '../db';
 import {
 	seedDirectoryFixtures,
 	type DirectoryFixtures
 } from '../directory/testing/directory-fixtures';
-import { startJobQueue, stopJobQueue } from '../jobs';
-import { registerMailJobs } from '../mail/mail-jobs';
-import { closeMailTransport } from '../mail/mailer';
 import { mailMessage } from '../mail/schema';
-import { SmtpCatcher, type CaughtMail } from '../testing/smtp-catcher';
+import {
+	MAIL_TEST_ORIGIN as ORIGIN,
+	startMailEnvironment,
+	startMailQueue,
+	stopMailEnvironment
+} from '../testing/mail-environment';
+import type { CaughtMail, SmtpCatcher } from '../testing/smtp-catcher';
 import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
 import { createSavedSearch } from './create-saved-search';
 import { savedSearch, savedSearchHit } from './schema';
@@ -22,7 +24,6 @@ import { backdateSavedSearch, indexTestDocument } from './testing/alert-fixtures
 import { applyAlertUnsubscribe, describeAlertUnsubscribe } from './unsubscribe';
 import { updateSavedSearch } from './update-saved-search';
 
-const ORIGIN = 'https://kommunal.example.org';
 let catcher: SmtpCatcher;
 let fx: DirectoryFixtures;
 
@@ -58,31 +59,13 @@ function linkIn(text: string, path: RegExp): string {
 }
 
 beforeAll(async () => {
-	catcher = new SmtpCatcher();
-	await catcher.start();
-	process.env.SMTP_URL = catcher.url;
-	process.env.MAIL_FROM = 'LAG Kommunalpolitik <lag@kommunal.example.org>';
-	process.env.ORIGIN = ORIGIN;
-	resetEnvForTests();
-	registerMailJobs({ maxAttempts: 3, retryBaseSeconds: 1, overdueSeconds: 0 });
+	catcher = await startMailEnvironment();
 	await createTestDatabase();
 	fx = await seedDirectoryFixtures();
-	await startJobQueue({
-		mode: 'work',
-		pollingIntervalSeconds: 0.5,
-		cronMonitorIntervalSeconds: 1,
-		cronWorkerIntervalSeconds: 1
-	});
+	await startMailQueue();
 });
 
-afterAll(async () => {
-	await stopJobQueue(2_000);
-	closeMailTransport();
-	await catcher.stop();
-	delete process.env.SMTP_URL;
-	delete process.env.MAIL_FROM;
-	resetEnvForTests();
-});
+afterAll(() => stopMailEnvironment(catcher));
 
 describe(`alert mails over SMTP on ${testDatabaseKind}`, () => {
 	it('mails a new result at once, with its link and a working unsubscribe link, and never twice', async () => {

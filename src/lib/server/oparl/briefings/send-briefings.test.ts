@@ -7,6 +7,12 @@ import {
 } from '../../directory/testing/directory-fixtures';
 import { mailMessage } from '../../mail/schema';
 import type { CaughtMail, SmtpCatcher } from '../../testing/smtp-catcher';
+import {
+	MAIL_TEST_ORIGIN as ORIGIN,
+	startMailEnvironment,
+	startMailQueue,
+	stopMailEnvironment
+} from '../../testing/mail-environment';
 import { createTestDatabase, testDatabaseKind } from '../../testing/test-db';
 import { createTestAccount } from '../../auth/test-support';
 import { oparlFollow } from '../schema';
@@ -20,12 +26,6 @@ import {
 } from '../similar/testing/council-fixtures';
 import { createIndexedMotion } from '../similar/testing/motion-fixtures';
 import { sendDueBriefings } from './send-briefings';
-import {
-	BRIEFING_TEST_ORIGIN as ORIGIN,
-	startMailEnvironment,
-	startMailQueue,
-	stopMailEnvironment
-} from './testing/mail-environment';
 import { applyUnfollowLink, describeUnfollowLink } from './unfollow-link';
 
 const DAY = 86_400_000;

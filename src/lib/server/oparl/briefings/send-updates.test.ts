@@ -5,6 +5,12 @@ import { createTestAccount } from '../../auth/test-support';
 import { db } from '../../db';
 import { mailMessage } from '../../mail/schema';
 import type { CaughtMail, SmtpCatcher } from '../../testing/smtp-catcher';
+import {
+	MAIL_TEST_ORIGIN as ORIGIN,
+	startMailEnvironment,
+	startMailQueue,
+	stopMailEnvironment
+} from '../../testing/mail-environment';
 import { createTestDatabase, testDatabaseKind } from '../../testing/test-db';
 import { oparlBriefing, oparlFollow, oparlMeeting, oparlObject } from '../schema';
 import {
@@ -15,12 +21,6 @@ import {
 } from '../similar/testing/council-fixtures';
 import { sendDueBriefings } from './send-briefings';
 import { sendBriefingUpdates } from './send-updates';
-import {
-	BRIEFING_TEST_ORIGIN as ORIGIN,
-	startMailEnvironment,
-	startMailQueue,
-	stopMailEnvironment
-} from './testing/mail-environment';
 import { applyUnfollowLink } from './unfollow-link';
 
 const DAY = 86_400_000;
