@@ -4,8 +4,9 @@ import type { SessionUser } from '../../auth/types';
 import { recordAudit } from '../../audit/record-audit';
 import { db } from '../../db';
 import { organization as directoryOrganization } from '../../territory/schema';
-import { oparlBody, oparlObject, oparlOrganization } from '../schema';
+import { oparlOrganization } from '../schema';
 import { applyConfirmedMatches } from './apply-confirmed-matches';
+import { selectImportedOrganizations } from './imported-organizations';
 import { MatchingError } from './matching-error';
 import { creatableDirectoryKind, directoryFactionName } from './organization-kind';
 
@@ -23,27 +24,10 @@ export async function createOrganizationFromImport(options: {
 	assertCan(options.actor, 'oparl.manage');
 	const actor = options.actor;
 	return db.transaction(async (tx) => {
-		const [imported] = await tx
-			.select({
-				name: oparlOrganization.name,
-				shortName: oparlOrganization.shortName,
-				organizationType: oparlOrganization.organizationType,
-				classification: oparlOrganization.classification,
-				startDate: oparlOrganization.startDate,
-				endDate: oparlOrganization.endDate,
-				directoryOrganizationId: oparlOrganization.directoryOrganizationId,
-				sourceId: oparlBody.sourceId,
-				directoryBodyId: oparlBody.directoryBodyId
-			})
-			.from(oparlOrganization)
-			.innerJoin(oparlObject, eq(oparlObject.id, oparlOrganization.objectId))
-			.innerJoin(oparlBody, eq(oparlBody.objectId, oparlOrganization.bodyId))
-			.where(
-				and(
-					eq(oparlOrganization.objectId, options.oparlOrganizationId),
-					eq(oparlObject.deleted, false)
-				)
-			)
+		const [imported] = await selectImportedOrganizations(
+			tx,
+			eq(oparlOrganization.objectId, options.oparlOrganizationId)
+		)
 			// Two clicks at once must not create two Gremien.
 			.for('update', { of: oparlOrganization })
 			.limit(1);

@@ -1,10 +1,11 @@
-import { asc, eq, inArray, isNotNull, and, sql } from 'drizzle-orm';
+import { asc, inArray, isNotNull, sql } from 'drizzle-orm';
 import { ORGANIZATION_TYPE_LABELS } from '$lib/shared/territory';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { organization as directoryOrganization } from '../../territory/schema';
-import { oparlBody, oparlObject, oparlOrganization } from '../schema';
+import { oparlBody, oparlOrganization } from '../schema';
+import { selectImportedOrganizations } from './imported-organizations';
 import type { MatchOption } from './match-option';
 import { creatableDirectoryKind } from './organization-kind';
 
@@ -38,26 +39,11 @@ export async function listOrganizationMatches(
 	actor: SessionUser | null
 ): Promise<OrganizationMatchGroup[]> {
 	assertCan(actor, 'oparl.manage');
-	const rows = await db
-		.select({
-			objectId: oparlOrganization.objectId,
-			name: oparlOrganization.name,
-			organizationType: oparlOrganization.organizationType,
-			classification: oparlOrganization.classification,
-			directoryOrganizationId: oparlOrganization.directoryOrganizationId,
-			bodyId: oparlBody.objectId,
-			bodyName: oparlBody.name,
-			directoryBodyId: oparlBody.directoryBodyId
-		})
-		.from(oparlOrganization)
-		.innerJoin(oparlObject, eq(oparlObject.id, oparlOrganization.objectId))
-		.innerJoin(oparlBody, eq(oparlBody.objectId, oparlOrganization.bodyId))
-		.where(and(isNotNull(oparlBody.directoryBodyId), eq(oparlObject.deleted, false)))
-		.orderBy(
-			asc(oparlBody.name),
-			sql`${oparlOrganization.directoryOrganizationId} is not null`,
-			asc(oparlOrganization.name)
-		);
+	const rows = await selectImportedOrganizations(db, isNotNull(oparlBody.directoryBodyId)).orderBy(
+		asc(oparlBody.name),
+		sql`${oparlOrganization.directoryOrganizationId} is not null`,
+		asc(oparlOrganization.name)
+	);
 	const directoryBodyIds = [...new Set(rows.map((row) => row.directoryBodyId!))];
 	const options =
 		directoryBodyIds.length > 0

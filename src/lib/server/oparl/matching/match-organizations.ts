@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { organization as directoryOrganization } from '../../territory/schema';
-import { oparlBody, oparlObject, oparlOrganization } from '../schema';
+import { oparlBody, oparlOrganization } from '../schema';
 import type { Executor } from './executor';
+import { selectImportedOrganizations } from './imported-organizations';
 import {
 	factionKey,
 	importedOrganizationKind,
@@ -72,26 +73,15 @@ export function certainDirectoryOrganization(
  * what the board decided (even "none") is never redone.
  */
 export async function matchOrganizations(executor: Executor, sourceId: string): Promise<number> {
-	const unmatched = await executor
-		.select({
-			objectId: oparlOrganization.objectId,
-			name: oparlOrganization.name,
-			organizationType: oparlOrganization.organizationType,
-			classification: oparlOrganization.classification,
-			directoryBodyId: oparlBody.directoryBodyId
-		})
-		.from(oparlOrganization)
-		.innerJoin(oparlObject, eq(oparlObject.id, oparlOrganization.objectId))
-		.innerJoin(oparlBody, eq(oparlBody.objectId, oparlOrganization.bodyId))
-		.where(
-			and(
-				eq(oparlBody.sourceId, sourceId),
-				isNotNull(oparlBody.directoryBodyId),
-				isNull(oparlOrganization.directoryOrganizationId),
-				eq(oparlOrganization.directoryMatchFixed, false),
-				eq(oparlObject.deleted, false)
-			)
-		);
+	const unmatched = await selectImportedOrganizations(
+		executor,
+		and(
+			eq(oparlBody.sourceId, sourceId),
+			isNotNull(oparlBody.directoryBodyId),
+			isNull(oparlOrganization.directoryOrganizationId),
+			eq(oparlOrganization.directoryMatchFixed, false)
+		)
+	);
 	if (unmatched.length === 0) return 0;
 	const bodyIds = [...new Set(unmatched.map((row) => row.directoryBodyId!))];
 	const candidates = await executor
