@@ -1,61 +1,19 @@
+import { CorpusAddresses } from './corpus-addresses';
+import { detach, oparlTimestamp, type OparlMutation } from './corpus-mutation';
+import type { FileRoute, ListRoute, ObjectRecord } from './corpus-records';
 import { isRecord, type FixtureItem, type RawOparlObject } from './fixture-files';
 import {
 	BODY_LISTS,
-	HTML_LINK_FIELDS,
 	typeNameFromUri,
 	typeNameFromUrl,
 	typeNameFromWord,
 	typeUri,
-	versionFromUri,
 	type OparlServedVersion,
 	type OparlTypeName
 } from './oparl-types';
 
-/** One object the server knows, top-level or embedded, served at the path of its id. */
-export interface ObjectRecord {
-	object: RawOparlObject;
-	type: OparlTypeName;
-	/** The top-level object it is embedded in; null for list items. */
-	root: ObjectRecord | null;
-	/** The served id of the Body it belongs to. */
-	bodyId: string | null;
-}
-
-export interface ListRoute {
-	bodyId: string | null;
-	type: OparlTypeName;
-}
-
-export interface FileRoute {
-	file: ObjectRecord;
-	/** `downloadUrl` (sent as an attachment) rather than `accessUrl`. */
-	download: boolean;
-}
-
-/** Changes between two sync runs; ids may be given as in the data or as served. */
-export interface OparlMutation {
-	/** Fields to set per object (a field set to `undefined` is removed). */
-	update?: Record<string, RawOparlObject>;
-	/** Objects to turn into tombstones (`deleted: true`); embedded ones leave their parent. */
-	delete?: string[];
-	/**
-	 * Objects that disappear without a tombstone, as OParl 1.0 servers delete rows: gone from
-	 * their list (an embedded one from its parent, whose `modified` moves) and from their URL.
-	 */
-	remove?: string[];
-	/** New top-level objects (papers, meetings …), appended to their body's list. */
-	add?: RawOparlObject[];
-	/** The `modified` written to changed objects (default: now, rounded up to the second). */
-	at?: Date | string;
-}
-
-/** An ISO 8601 instant without milliseconds, as council systems write it. */
-export function oparlTimestamp(at: Date | string = new Date()): string {
-	if (typeof at === 'string') return at;
-	// Rounded up: an object changed after a run started must never look older than that start.
-	const seconds = Math.ceil(at.getTime() / 1000) * 1000;
-	return new Date(seconds).toISOString().replace(/\.000Z$/, '+00:00');
-}
+export type { FileRoute, ListRoute, ObjectRecord } from './corpus-records';
+export { oparlTimestamp, type OparlMutation } from './corpus-mutation';
 
 /**
  * The objects an OParl test server serves, rewritten to its address: every API URL in the data
@@ -72,7 +30,7 @@ export class OparlCorpus {
 	private readonly topLevel: ObjectRecord[] = [];
 	private readonly lists = new Map<string, ListRoute>();
 	private readonly files = new Map<string, FileRoute>();
-	private readonly origins: Map<string, string>;
+	private readonly addresses: CorpusAddresses;
 	private listCache = new Map<string, RawOparlObject[]>();
 
 	constructor(
@@ -80,11 +38,15 @@ export class OparlCorpus {
 		private readonly baseUrl: string,
 		version?: OparlServedVersion
 	) {
-		this.origins = apiOrigins(items.map((item) => item.object));
-		this.version = version ?? detectVersion(items.map((item) => item.object));
+		this.addresses = new CorpusAddresses(
+			items.map((item) => item.object),
+			baseUrl,
+			version
+		);
+		this.version = this.addresses.version;
 		let system: RawOparlObject | null = null;
 		for (const item of items) {
-			const object = this.rewrite(item.object) as RawOparlObject;
+			const object = this.addresses.rewrite(item.object) as RawOparlObject;
 			const type =
 				typeNameFromUri(object.type) ??
 				typeNameFromWord(item.typeHint) ??
@@ -92,7 +54,7 @@ export class OparlCorpus {
 			if (type === 'System') system ??= object;
 			else if (type) this.addTopLevel(object, type);
 		}
-		const systemPath = system ? this.localPath(String(system.id)) : '/oparl/system';
+		const systemPath = system ? this.addresses.localPath(String(system.id)) : '/oparl/system';
 		this.systemUrl = this.baseUrl + systemPath;
 		this.system = system ?? {
 			id: this.systemUrl,
@@ -105,7 +67,7 @@ export class OparlCorpus {
 		this.system.body = this.bodiesListUrl;
 		this.ensureBody();
 		this.assignBodies();
-		this.lists.set(this.localPath(this.bodiesListUrl).split('?')[0]!, {
+		this.lists.set(this.addresses.localPath(this.bodiesListUrl).split('?')[0]!, {
 			bodyId: null,
 			type: 'Body'
 		});
@@ -115,7 +77,7 @@ export class OparlCorpus {
 
 	/** The served URL of an id given as in the data or already served. */
 	url(id: string): string {
-		return this.rewriteString(id);
+		return this.addresses.url(id);
 	}
 
 	get systemObject(): RawOparlObject {
@@ -164,14 +126,14 @@ export class OparlCorpus {
 	}
 
 	get(id: string): RawOparlObject | undefined {
-		return this.records.get(this.localPath(this.url(id)))?.object;
+		return this.records.get(this.addresses.localPath(this.url(id)))?.object;
 	}
 
 	mutate(change: OparlMutation): string {
 		const at = oparlTimestamp(change.at);
 		for (const [id, patch] of Object.entries(change.update ?? {})) {
 			const record = this.require(id);
-			for (const [key, value] of Object.entries(this.rewrite(patch) as RawOparlObject)) {
+			for (const [key, value] of Object.entries(this.addresses.rewrite(patch) as RawOparlObject)) {
 				if (value === undefined) delete record.object[key];
 				else record.object[key] = value;
 			}
@@ -204,7 +166,11 @@ export class OparlCorpus {
 				if (other === record || other.root === record) this.records.delete(path);
 		}
 		for (const raw of change.add ?? []) {
-			const object = this.rewrite({ created: at, modified: at, ...raw }) as RawOparlObject;
+			const object = this.addresses.rewrite({
+				created: at,
+				modified: at,
+				...raw
+			}) as RawOparlObject;
 			const type = typeNameFromUri(object.type) ?? typeNameFromUrl(String(object.id));
 			if (!type) throw new Error(`Unbekannter Typ für ${String(object.id)}`);
 			this.addTopLevel(object, type);
@@ -215,7 +181,7 @@ export class OparlCorpus {
 	}
 
 	private require(id: string): ObjectRecord {
-		const record = this.records.get(this.localPath(this.url(id)));
+		const record = this.records.get(this.addresses.localPath(this.url(id)));
 		if (!record) throw new Error(`Kein Objekt ${id} im OParl-Testserver`);
 		return record;
 	}
@@ -248,7 +214,7 @@ export class OparlCorpus {
 
 	/** Indexes an object and, recursively, the objects embedded in it (first top-level copy wins). */
 	private index(record: ObjectRecord) {
-		const path = this.localPath(String(record.object.id));
+		const path = this.addresses.localPath(String(record.object.id));
 		const existing = this.records.get(path);
 		if (!existing || (existing.root && !record.root)) this.records.set(path, record);
 		const root = record.root ?? record;
@@ -257,7 +223,7 @@ export class OparlCorpus {
 			if (!isRecord(value)) return;
 			if (typeof value.id === 'string' && /^https?:\/\//.test(value.id)) {
 				const type = typeNameFromUri(value.type) ?? typeNameFromUrl(value.id);
-				const embeddedPath = this.localPath(value.id);
+				const embeddedPath = this.addresses.localPath(value.id);
 				if (type && !this.records.has(embeddedPath)) {
 					const embedded: ObjectRecord = {
 						object: value,
@@ -304,7 +270,7 @@ export class OparlCorpus {
 	}
 
 	private advertiseLists(body: RawOparlObject) {
-		const bodyPath = this.localPath(String(body.id)).replace(/\/+$/, '');
+		const bodyPath = this.addresses.localPath(String(body.id)).replace(/\/+$/, '');
 		for (const [field, type, inVersion10] of BODY_LISTS) {
 			const given = typeof body[field] === 'string' ? (body[field] as string) : null;
 			let path = given?.startsWith(this.baseUrl)
@@ -318,96 +284,5 @@ export class OparlCorpus {
 			if (this.version === '1.1' || inVersion10 || given) body[field] = this.baseUrl + path;
 		}
 		body.system = this.systemUrl;
-	}
-
-	/** Path and query of a served URL, the key objects are found by. */
-	private localPath(url: string): string {
-		try {
-			const parsed = new URL(url);
-			return parsed.pathname + parsed.search;
-		} catch {
-			return url;
-		}
-	}
-
-	private rewriteString(value: string): string {
-		if (!/^https?:\/\//.test(value)) return value;
-		let parsed: URL;
-		try {
-			parsed = new URL(value);
-		} catch {
-			return value;
-		}
-		const prefix = this.origins.get(parsed.origin);
-		return prefix === undefined
-			? value
-			: this.baseUrl + prefix + parsed.pathname + parsed.search + parsed.hash;
-	}
-
-	private rewrite(value: unknown, key?: string): unknown {
-		if (typeof value === 'string') {
-			if (key === 'type' || key === 'oparlVersion') return this.retype(value);
-			return key && HTML_LINK_FIELDS.has(key) ? value : this.rewriteString(value);
-		}
-		if (Array.isArray(value)) return value.map((entry) => this.rewrite(entry, key));
-		if (isRecord(value)) {
-			const out: RawOparlObject = {};
-			for (const [field, entry] of Object.entries(value)) out[field] = this.rewrite(entry, field);
-			return out;
-		}
-		return value;
-	}
-
-	private retype(value: string): string {
-		return value.replace(/(schema\.oparl\.org\/)1\.[01]\//, `$11.${this.version.slice(2)}/`);
-	}
-}
-
-/** The origins object ids live on: the most common one is served at the root, others below /_ext/. */
-function apiOrigins(objects: RawOparlObject[]): Map<string, string> {
-	const counts = new Map<string, number>();
-	const visit = (value: unknown) => {
-		if (Array.isArray(value)) return value.forEach(visit);
-		if (!isRecord(value)) return;
-		if (typeof value.id === 'string') {
-			try {
-				const origin = new URL(value.id).origin;
-				counts.set(origin, (counts.get(origin) ?? 0) + 1);
-			} catch {
-				// Not a URL: nothing to serve it at.
-			}
-		}
-		for (const child of Object.values(value)) visit(child);
-	};
-	objects.forEach(visit);
-	const ordered = [...counts].sort((a, b) => b[1] - a[1]).map(([origin]) => origin);
-	return new Map(
-		ordered.map((origin, i) => [
-			origin,
-			i === 0 ? '' : `/_ext/${new URL(origin).host.replace(/[^A-Za-z0-9.-]/g, '_')}`
-		])
-	);
-}
-
-function detectVersion(objects: RawOparlObject[]): OparlServedVersion {
-	let v10 = 0;
-	let v11 = 0;
-	for (const object of objects) {
-		const version = versionFromUri(object.type);
-		if (version === '1.0') v10++;
-		else if (version === '1.1') v11++;
-	}
-	return v11 > v10 ? '1.1' : '1.0';
-}
-
-/** Removes an embedded object from wherever it sits in its parent (arrays and single fields). */
-function detach(parent: RawOparlObject, child: RawOparlObject) {
-	for (const [key, value] of Object.entries(parent)) {
-		if (value === child) delete parent[key];
-		else if (Array.isArray(value)) {
-			const index = value.indexOf(child);
-			if (index >= 0) value.splice(index, 1);
-			value.forEach((entry) => isRecord(entry) && detach(entry, child));
-		} else if (isRecord(value)) detach(value, child);
 	}
 }
