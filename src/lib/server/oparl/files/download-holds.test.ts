@@ -27,6 +27,7 @@ import { CouncilRows } from '../search/testing/council-rows';
 import { textPdf } from '../testing/test-file-bytes';
 import { pendingFileIds } from './download-file';
 import { registerOparlFileJobs } from './download-jobs';
+import { downloadSourceFiles } from './download-source-files';
 import { enqueueOparlFileDownloads } from './enqueue-downloads';
 
 // The queue only takes jobs here (send-only): what it holds is read from pg-boss's table, and
@@ -217,6 +218,23 @@ describe(`council file downloads of paused sources and unfollowed bodies on ${te
 			bodyIds: [council.bodyId]
 		});
 		expect(await waitingDownloads(files)).toEqual(new Map(files.map((id) => [id, 1])));
+	});
+
+	it('oparl:sync on the command line loads a paused source’s files on demand, not an unfollowed body’s', async () => {
+		// Files without an address: trying one settles it `unavailable` without any request.
+		const paused = await CouncilRows.create();
+		const ofPaused = await paused.file(null);
+		await pause(paused);
+		const pausedRun = await downloadSourceFiles({ sourceId: paused.sourceId });
+		expect(pausedRun).toMatchObject({ total: 1, tally: { unavailable: 1, held: 0 } });
+		expect((await fileRow(ofPaused))!.status).toBe('unavailable');
+
+		const unfollowed = await CouncilRows.create({ followed: false });
+		const ofUnfollowed = await unfollowed.file(null);
+		expect(await downloadSourceFiles({ sourceId: unfollowed.sourceId })).toMatchObject({
+			total: 0
+		});
+		expect((await fileRow(ofUnfollowed))!.status).toBe('pending');
 	});
 
 	it('deleting a source queues the release of its bytes; bytes another source holds stay', async () => {
