@@ -89,6 +89,13 @@ async function runJob<Name extends JobName>(name: Name, payload: JobPayload<Name
 	await jobDefinition(name).handler(payload, context);
 }
 
+/** What the spy on console.info saw of held council files (other modules may log, too). */
+function holdNotices(info: { mock: { calls: unknown[][] } }): string[] {
+	return info.mock.calls
+		.map((call) => String(call[0]))
+		.filter((line) => line.startsWith('Ratsdateien'));
+}
+
 async function fileRow(fileId: string) {
 	const [row] = await db
 		.select({ status: oparlFile.downloadStatus, attempts: oparlFile.downloadAttempts })
@@ -187,8 +194,8 @@ describe(`council file downloads of paused sources and unfollowed bodies on ${te
 		for (const fileId of files) await runJob('oparl.file.download', { fileId });
 		for (const fileId of files)
 			expect(await fileRow(fileId)).toEqual({ status: 'pending', attempts: 0 });
-		expect(info).toHaveBeenCalledTimes(1);
-		expect(info.mock.calls[0]![0]).toContain('pausiert');
+		expect(holdNotices(info)).toHaveLength(1);
+		expect(holdNotices(info)[0]).toContain('pausiert');
 
 		await forgetDownloads(files);
 		expect(await pendingFileIds()).not.toContain(files[0]);
@@ -199,7 +206,7 @@ describe(`council file downloads of paused sources and unfollowed bodies on ${te
 		await forgetDownloads(files);
 		await pause(council);
 		for (const fileId of files) await runJob('oparl.file.download', { fileId });
-		expect(info).toHaveBeenCalledTimes(2);
+		expect(holdNotices(info)).toHaveLength(2);
 		expect(await waitingDownloads(files)).toEqual(new Map());
 	});
 
@@ -208,8 +215,8 @@ describe(`council file downloads of paused sources and unfollowed bodies on ${te
 		const files = await pendingFiles(council, 2);
 		const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
 		for (const fileId of files) await runJob('oparl.file.download', { fileId });
-		expect(info).toHaveBeenCalledTimes(1);
-		expect(info.mock.calls[0]![0]).toContain('nicht verfolgten Körperschaft');
+		expect(holdNotices(info)).toHaveLength(1);
+		expect(holdNotices(info)[0]).toContain('nicht verfolgten Körperschaft');
 		expect(await fileRow(files[0]!)).toEqual({ status: 'pending', attempts: 0 });
 
 		await setFollowedBodies({
