@@ -4,6 +4,7 @@ import { enqueueMany, isJobQueueRunning, type EnqueueOptions } from '../../jobs'
 import { oparlFile, oparlObject } from '../schema';
 import { outsideTransaction, type OparlExecutor } from '../search/executor';
 import { downloadablePendingFiles } from './downloadable';
+import { queueOrLeaveTo } from './queue-or-leave';
 
 /**
  * A moment's delay before a download starts: the sync calls this inside the transaction that
@@ -76,14 +77,8 @@ export async function enqueueHeldFileDownloads(options: {
 		)
 	);
 	if (pending.length === 0) return 0;
-	try {
-		await queueFileDownloads(pending.map((row) => row.id));
-	} catch (error) {
-		console.error(
-			'Wartende Ratsdateien konnten nicht beauftragt werden; der regelmäßige Durchlauf holt es nach:',
-			error instanceof Error ? error.message : error
-		);
-		return 0;
-	}
-	return pending.length;
+	const queued = await queueOrLeaveTo('der regelmäßige Durchlauf', 'Wartende Ratsdateien', () =>
+		queueFileDownloads(pending.map((row) => row.id))
+	);
+	return queued ? pending.length : 0;
 }

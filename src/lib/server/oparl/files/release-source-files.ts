@@ -3,6 +3,7 @@ import { deleteFileIfUnused } from '../../files/delete-unused-file';
 import { enqueueMany, isJobQueueRunning } from '../../jobs';
 import { oparlFile, oparlObject } from '../schema';
 import type { OparlExecutor } from '../search/executor';
+import { queueOrLeaveTo } from './queue-or-leave';
 
 /** Hashes per `oparl.file.release` job: a few seconds of deletes, a small payload. */
 export const RELEASE_BATCH_SIZE = 200;
@@ -35,16 +36,12 @@ export async function queueStoredFileRelease(hashes: readonly string[]): Promise
 	const jobs: { payload: { hashes: string[] } }[] = [];
 	for (let start = 0; start < hashes.length; start += RELEASE_BATCH_SIZE)
 		jobs.push({ payload: { hashes: hashes.slice(start, start + RELEASE_BATCH_SIZE) } });
-	try {
-		await enqueueMany('oparl.file.release', jobs);
-	} catch (error) {
-		console.error(
-			'Das Aufräumen der Dateien einer gelöschten Quelle konnte nicht beauftragt werden; die nächtliche Bereinigung holt es nach:',
-			error instanceof Error ? error.message : error
-		);
-		return 0;
-	}
-	return jobs.length;
+	const queued = await queueOrLeaveTo(
+		'die nächtliche Bereinigung',
+		'Aufräumen der Dateien einer gelöschten Quelle',
+		() => enqueueMany('oparl.file.release', jobs)
+	);
+	return queued ? jobs.length : 0;
 }
 
 /**
