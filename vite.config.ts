@@ -41,7 +41,14 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				test: { name: 'isolated', include: ISOLATED_TESTS }
+				test: {
+					name: 'isolated',
+					include: ISOLATED_TESTS,
+					// The CLI opens a real PGlite directory (initdb and all migrations) per command:
+					// seconds on an idle machine, minutes on a loaded one.
+					testTimeout: 180_000,
+					hookTimeout: 180_000
+				}
 			}
 		]
 	}

@@ -48,12 +48,13 @@ async function counts() {
 }
 
 describe('demo directory', () => {
+	// The state data and the whole demo directory: seconds, far more on a loaded machine.
 	beforeAll(async () => {
 		await createTestDatabase();
 		await loadStateData({ state: 'mv' });
 		await ensureDefaultTopics();
 		await seedDemo();
-	});
+	}, 180_000);
 
 	it('holds at least 250 people besides the fixtures, in all eight Kreise and cities', async () => {
 		expect((await counts()).people).toBeGreaterThanOrEqual(255);

@@ -1,6 +1,8 @@
 import { afterAll, vi } from 'vitest';
 import { resetEnvForTests } from '../config/env';
+import { isJobQueueRunning, stopJobQueue } from '../jobs/queue';
 import { clearJobRegistryForTests } from '../jobs/registry';
+import { closeMailTransport } from '../mail/mailer';
 import { closeTestDatabases } from './test-db';
 
 /**
@@ -44,6 +46,11 @@ resetProcessState();
 
 // Registered before the file's own hooks, so it runs after them (after-hooks run in reverse).
 afterAll(async () => {
+	// Files stop the queues they start; one that failed half-way must not leave pg-boss polling
+	// a closed database while the next file runs.
+	if (isJobQueueRunning()) await stopJobQueue(0);
 	await closeTestDatabases();
+	// The SMTP pool is kept per address: the next file's catcher may get the same port again.
+	closeMailTransport();
 	resetProcessState();
 });
