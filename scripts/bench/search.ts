@@ -20,7 +20,11 @@ import {
 } from '../../src/lib/server/search/documents/search-documents';
 import { searchWithFacets } from '../../src/lib/server/search/search-with-facets';
 import { phraseWordPairs } from '../../src/lib/server/search/documents/word-pairs';
-import { benchmarkVocabulary, loadBenchmarkDocuments } from './search-corpus';
+import {
+	benchmarkVocabulary,
+	createBenchmarkIndexes,
+	loadBenchmarkDocuments
+} from './search-corpus';
 
 const url = process.env.BENCH_DATABASE_URL;
 const size = Number(process.env.BENCH_SEARCH_DOCS ?? (url ? 1_000_000 : 100_000));
@@ -102,6 +106,7 @@ try {
 		console.log(`\nLaden mit Index: ${((performance.now() - start) / 1000).toFixed(0)} s\n`);
 	} else {
 		console.log(`${present.toLocaleString('de-DE')} Dokumente aus einem früheren Lauf.\n`);
+		await createBenchmarkIndexes(handle);
 	}
 
 	const vocabulary = benchmarkVocabulary();
