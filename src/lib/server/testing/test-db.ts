@@ -13,6 +13,8 @@ export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pg
 let migratedPglite: Promise<Blob> | undefined;
 const opened: DatabaseHandle[] = [];
 const createdDatabases: string[] = [];
+/** Counts finished test files: what a file prepared is gone (dropped, closed) after it. */
+let fileGeneration = 0;
 
 /**
  * Closes the databases this file opened and drops its PostgreSQL copies. Called by the setup
@@ -20,6 +22,7 @@ const createdDatabases: string[] = [];
  * is evaluated once per worker, so an `afterAll` registered here would run after the first file only.
  */
 export async function closeTestDatabases(): Promise<void> {
+	fileGeneration++;
 	for (const handle of opened.splice(0)) await handle.close();
 	const url = process.env.TEST_DATABASE_URL;
 	const names = createdDatabases.splice(0);
@@ -72,7 +75,12 @@ export function preparedTestDatabase(
 	prepare: () => Promise<unknown>
 ): () => Promise<DatabaseHandle> {
 	let prepared: Promise<{ tarball?: Blob; template?: string }> | undefined;
+	let preparedIn = -1;
 	return async () => {
+		// Helpers keep this function at module level, and without isolation a module outlives
+		// the file: the template of an earlier file was dropped with its databases.
+		if (preparedIn !== fileGeneration) prepared = undefined;
+		preparedIn = fileGeneration;
 		prepared ??= (async () => {
 			const base = await createTestDatabase();
 			await prepare();
