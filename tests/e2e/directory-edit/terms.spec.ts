@@ -16,12 +16,12 @@ test('der Sprecher*innenrat legt die neue Wahlperiode des Landtags an', async ({
 	const name = landtag.getByRole('textbox', { name: 'Name' });
 	await name.fill('9. Wahlperiode');
 	await landtag.getByLabel('Beginn').fill('2026-10-27');
-	await landtag.getByLabel('Ende').fill('2026-10-01');
+	await landtag.getByLabel('Ende', { exact: true }).fill('2026-10-01');
 	await landtag.getByRole('button', { name: 'Anlegen' }).click();
 	await expect(landtag.getByText('Das Ende muss nach dem Beginn liegen.')).toBeVisible();
 	await expect(name).toHaveValue('9. Wahlperiode');
 
-	await landtag.getByLabel('Ende').fill('');
+	await landtag.getByLabel('Ende', { exact: true }).fill('');
 	await landtag.getByRole('button', { name: 'Anlegen' }).click();
 	await expect(landtag.getByText('„9. Wahlperiode“ ist angelegt.')).toBeVisible();
 	const terms = landtag.getByRole('list', { name: 'Wahlperioden' });
