@@ -24,12 +24,13 @@ const board: SessionUser = {
 };
 
 describe('CSV export of people and mandates', () => {
+	// The state data and the whole demo directory: seconds, far more on a loaded machine.
 	beforeAll(async () => {
 		await createTestDatabase();
 		await loadStateData({ state: 'mv' });
 		await ensureDefaultTopics();
 		await seedDemo();
-	});
+	}, 180_000);
 
 	it('is for the board only', async () => {
 		for (const role of ['member', 'faction_admin', 'interested'] as const)
