@@ -109,11 +109,4 @@ test('the board adds a council system, follows its body, starts a sync, watches 
 	const csv = await board.request.get(`${sourcePage}/probleme.csv?art=dangling_reference`);
 	expect(csv.status()).toBe(200);
 	expect(await csv.text()).toContain('dangling_reference;Verweis ins Leere;');
-
-	// Paused, as after any trial: the council server stops with this file, and the files still
-	// queued for download would otherwise fail against it on the shared instance for minutes.
-	await board.goto(sourcePage);
-	await board.getByRole('checkbox', { name: /Regelmäßig abgleichen/ }).uncheck();
-	await board.getByRole('button', { name: 'Einstellungen speichern' }).click();
-	await expect(board.getByText('Einstellungen gespeichert.')).toBeVisible();
 });
