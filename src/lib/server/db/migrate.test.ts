@@ -15,5 +15,11 @@ describe('database migrations', () => {
 			"select similarity('Schmidt', 'Schmitt') as s"
 		);
 		expect(Number(similarity.rows[0]!.s)).toBeGreaterThan(0.3);
+		// Searches for common words test the tsvector of each row they walk: it must not be out of
+		// line in TOAST (0009_search_tsv_inline, docs/SEARCH.md).
+		const storage = await handle.query<{ attstorage: string }>(
+			"select attstorage from pg_attribute where attrelid = 'search_document'::regclass and attname = 'tsv'"
+		);
+		expect(storage.rows[0]?.attstorage).toBe('m');
 	});
 });
