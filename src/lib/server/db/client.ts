@@ -11,6 +11,11 @@ import * as schema from './schema';
 export type Schema = typeof schema;
 /** Both drivers produce this type; domain code never needs to know which one runs. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * What a `db.transaction(async (tx) => …)` callback receives. Helpers that must run inside the
+ * caller's transaction (row locks, several writes that stand or fall together) take this type.
+ */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type DatabaseKind = 'pglite' | 'postgres';
 
 /** What a raw SQL statement returns on either driver. */

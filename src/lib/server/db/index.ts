@@ -1,6 +1,6 @@
 import type { Database, DatabaseHandle } from './client';
 
-export type { Database, DatabaseHandle, DatabaseKind } from './client';
+export type { Database, DatabaseHandle, DatabaseKind, Transaction } from './client';
 
 /**
  * The process's database. Set once at start-up (server, CLI, worker) or per test file;

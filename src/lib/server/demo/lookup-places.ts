@@ -1,14 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../db';
+import type { Transaction } from '../db';
 import { organization } from '../territory/schema';
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * The councils (by AGS, from the state data) and the demo directory's faction in each, keyed as
  * the demo data names them (`faction:<ags>`). Later seeds refer to both by these keys.
  */
-export async function loadDemoPlaces(tx: Tx, agsList: readonly string[], what: string) {
+export async function loadDemoPlaces(tx: Transaction, agsList: readonly string[], what: string) {
 	const unique = [...new Set(agsList)];
 	const councilRows = await tx
 		.select({ id: organization.id, dataKey: organization.dataKey })

@@ -1,12 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
-import { db, type Database } from '../db';
+import { db, type Transaction } from '../db';
 import { membership, person, personTopic, topic } from '../directory/schema';
 import { organization } from '../territory/schema';
 import { DEMO_DIRECTORY, type DemoDirectory } from './data/directory';
 import { DEMO_GRETA } from './data/directory-fixtures';
 import type { DemoContext, DemoSeed } from './types';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Rows per insert statement: well below the parameter limit, few round trips. */
 const CHUNK = 250;
@@ -16,7 +14,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 }
 
 /** Ids of the councils the demo refers to, by AGS, with their body. */
-async function loadCouncils(tx: Tx, directory: DemoDirectory) {
+async function loadCouncils(tx: Transaction, directory: DemoDirectory) {
 	const agsList = [
 		...new Set([
 			...directory.organizations.map((o) => o.councilAgs),
@@ -44,7 +42,7 @@ async function loadCouncils(tx: Tx, directory: DemoDirectory) {
 	return councils;
 }
 
-async function loadTopics(tx: Tx, directory: DemoDirectory) {
+async function loadTopics(tx: Transaction, directory: DemoDirectory) {
 	const slugs = [
 		...new Set([
 			...directory.people.flatMap((p) => p.topics),

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { db } from '../db';
+import { db, type Transaction } from '../db';
 import { membership, person } from '../directory/schema';
 import { runMatching } from '../oparl/matching/run-matching';
 import {
@@ -22,14 +22,12 @@ import {
 import { TERM_START } from './data/directory-fixtures';
 import type { DemoSeed } from './types';
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-
 /**
  * The demo mandate holder the council system knows: the first current Kreistag member (but
  * Greta, whom other tests follow) who also sits in the party's faction there, so confirming
  * links both seats and adds no council seat.
  */
-async function kreistagMember(tx: Tx, council: { id: string; bodyId: string }) {
+async function kreistagMember(tx: Transaction, council: { id: string; bodyId: string }) {
 	const factionSeat = alias(membership, 'faction_seat');
 	const [row] = await tx
 		.select({ givenName: person.givenName, familyName: person.familyName })
@@ -56,7 +54,7 @@ async function kreistagMember(tx: Tx, council: { id: string; bodyId: string }) {
 }
 
 async function addObject(
-	tx: Tx,
+	tx: Transaction,
 	values: { sourceId: string; bodyId: string | null; type: typeof oparlObject.$inferInsert.type },
 	path: string,
 	parentId: string | null = null

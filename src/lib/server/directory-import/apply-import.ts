@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
+import type { Transaction } from '../db';
 import { membership, person, personTopic } from '../directory/schema';
 import { organization } from '../territory/schema';
 import type { PlanWrites } from './plan-import';
-import type { Tx } from './reference-data';
 
 /** Rows per insert statement: few round trips, far below the parameter limit. */
 const CHUNK = 500;
@@ -12,7 +12,7 @@ async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<un
 }
 
 /** Writes a plan inside the caller's transaction: bulk inserts, single updates for changes only. */
-export async function applyImport(tx: Tx, writes: PlanWrites): Promise<void> {
+export async function applyImport(tx: Transaction, writes: PlanWrites): Promise<void> {
 	const now = new Date();
 	await inChunks(writes.newFactions, (chunk) =>
 		tx.insert(organization).values(

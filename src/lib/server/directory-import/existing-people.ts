@@ -1,9 +1,9 @@
 import { inArray, or, sql } from 'drizzle-orm';
 import type { FieldVisibility, MembershipRole } from '../../shared/directory';
+import type { Transaction } from '../db';
 import { membership, person, personTopic } from '../directory/schema';
 import { organization } from '../territory/schema';
 import type { ParsedRow } from './parse-row';
-import type { Tx } from './reference-data';
 
 export interface ExistingMembership {
 	id: string;
@@ -48,7 +48,7 @@ export class ExistingPeople {
 		}
 	}
 
-	static async load(tx: Tx, rows: readonly ParsedRow[]): Promise<ExistingPeople> {
+	static async load(tx: Transaction, rows: readonly ParsedRow[]): Promise<ExistingPeople> {
 		const emails = [...new Set(rows.flatMap((r) => (r.email ? [r.email] : [])))];
 		const names = [...new Set(rows.map((r) => fullNameKey(r.givenName, r.familyName)))];
 		if (rows.length === 0) return new ExistingPeople([]);

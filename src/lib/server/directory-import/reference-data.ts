@@ -1,9 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../db';
+import type { Transaction } from '../db';
 import { topic } from '../directory/schema';
 import { body, organization, territorialUnit } from '../territory/schema';
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface BodyRef {
 	id: string;
@@ -69,7 +67,7 @@ export class ReferenceData {
 		}
 	}
 
-	static async load(tx: Tx): Promise<ReferenceData> {
+	static async load(tx: Transaction): Promise<ReferenceData> {
 		const [bodies, organizations, topics] = await Promise.all([
 			tx
 				.select({

@@ -1,9 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Database } from '../db';
+import type { Transaction } from '../db';
 import { DirectoryError } from './directory-error';
 import { personTopic, topic } from './schema';
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * Inside a transaction: makes the person's active topics exactly `topicIds`. Archived topics the

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../db';
+import type { Transaction } from '../db';
 import { isUuid } from '../directory/is-uuid';
 import { EventError } from './errors';
 import { event } from './schema';
 
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type EventRow = typeof event.$inferSelect;
 
 /**

@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
+import type { Transaction } from '../db';
 import { eventRegistration } from './schema';
-import type { EventRow, Transaction } from './locked-event';
+import type { EventRow } from './locked-event';
 
 /**
  * Inside a transaction holding the event's lock: moves the earliest waiting people up into the

@@ -1,7 +1,6 @@
 import { and, count, eq, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { db, type Database } from '../db';
-import type { Transaction } from './locked-event';
+import { db, type Database, type Transaction } from '../db';
 import { eventRegistration } from './schema';
 
 /**

@@ -1,10 +1,8 @@
 import { and, eq, notInArray } from 'drizzle-orm';
-import type { Database } from '../db';
+import type { Transaction } from '../db';
 import { membership, person, personTopic } from '../directory/schema';
 import { isElectedMandate } from '../directory/visibility';
 import { organization } from '../territory/schema';
-
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * What became of the account's person: none linked, removed, or reduced to the public record of

@@ -1,6 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import { auditLog } from '../audit/schema';
-import type { PersonOutcome, Transaction } from './erase-person';
+import type { Transaction } from '../db';
+import type { PersonOutcome } from './erase-person';
 
 export const DELETED_ACCOUNT_LABEL = 'Gelöschtes Konto';
 export const DELETED_PERSON_LABEL = 'Gelöschte Person';

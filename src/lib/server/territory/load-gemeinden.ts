@@ -1,13 +1,11 @@
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
-import type { Database } from '../db';
+import type { Transaction } from '../db';
 import mvGemeinden from './data/mv-gemeinden.json';
 import { gemeindeBodyNameOf, gemeindeCouncilOf } from './gemeinde-councils';
 import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import type { StateCode } from './state-data';
 import type { DerivedTerm } from './terms';
 import { adoptBoardTerms } from './terms/adopt-board-terms';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 interface GemeindeRow {
 	ags: string;
@@ -32,7 +30,7 @@ export function gemeindenOf(code: StateCode): readonly GemeindeRow[] {
  * the board has edited it (its provenance is cleared then), which the loader never overrides.
  */
 export async function syncGemeinden(
-	tx: Tx,
+	tx: Transaction,
 	code: StateCode,
 	kreisIds: ReadonlyMap<string, string>,
 	term: DerivedTerm | null,

@@ -1,13 +1,11 @@
 import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
-import { db, type Database } from '../db';
+import { db, type Transaction } from '../db';
 import { appSetting } from '../settings/schema';
 import { body, legislativeTerm, organization, territorialUnit } from './schema';
 import { isEstablished, stateData, type StateCode, type StateData } from './state-data';
 import { syncGemeinden } from './load-gemeinden';
 import { currentKommunalTerm } from './terms';
 import { adoptBoardTerms } from './terms/adopt-board-terms';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** app_setting key remembering which state and data version the tables hold. */
 export const STATE_DATA_SETTING = 'territory.stateData';
@@ -42,7 +40,7 @@ function differs(existing: Record<string, unknown>, desired: Record<string, unkn
 }
 
 async function syncUnit(
-	tx: Tx,
+	tx: Transaction,
 	counts: Counts,
 	values: Omit<typeof territorialUnit.$inferInsert, 'id' | 'createdAt' | 'modifiedAt'> & {
 		ags: string;
@@ -68,7 +66,7 @@ async function syncUnit(
 }
 
 async function syncBody(
-	tx: Tx,
+	tx: Transaction,
 	counts: Counts,
 	values: Omit<typeof body.$inferInsert, 'id' | 'createdAt' | 'modifiedAt'> & { dataKey: string }
 ): Promise<string> {
@@ -89,7 +87,7 @@ async function syncBody(
 }
 
 async function syncOrganization(
-	tx: Tx,
+	tx: Transaction,
 	counts: Counts,
 	values: Omit<typeof organization.$inferInsert, 'id' | 'createdAt' | 'modifiedAt'> & {
 		dataKey: string;
@@ -115,7 +113,7 @@ async function syncOrganization(
 }
 
 async function syncTerm(
-	tx: Tx,
+	tx: Transaction,
 	counts: Counts,
 	values: Omit<typeof legislativeTerm.$inferInsert, 'id' | 'createdAt' | 'modifiedAt'> & {
 		dataKey: string;
@@ -153,7 +151,7 @@ async function syncTerm(
 	counts.updated += closed.length;
 }
 
-async function writeTables(tx: Tx, code: StateCode, data: StateData, counts: Counts) {
+async function writeTables(tx: Transaction, code: StateCode, data: StateData, counts: Counts) {
 	const land = data.land;
 	const landId = await syncUnit(tx, counts, {
 		ags: land.ags,

@@ -1,10 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Database } from '../../db';
+import type { Transaction } from '../../db';
 import { AuthError } from '../errors';
 import { activeBoard } from '../board-accounts';
 import { user } from '../schema';
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * Inside a transaction: locks the active board accounts (always in id order, so two board

@@ -2,7 +2,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
 import { user } from '../../auth/schema';
 import type { SessionUser } from '../../auth/types';
-import { db } from '../../db';
+import { db, type Transaction } from '../../db';
 import { slugify } from '../../../shared/content';
 import {
 	ContentNotFoundError,
@@ -14,8 +14,6 @@ import { contentImage, newsPost, newsPostAuthor } from '../schema';
 import { auditNews } from './news-audit';
 import { indexNewsPost } from './index-news';
 import type { NewsPostInput } from './news-input';
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export interface SaveNewsPostOptions {
 	actor: SessionUser | null;
@@ -76,7 +74,7 @@ export async function saveNewsPost(
 	return { id: result.id, slug: result.slug };
 }
 
-async function checkReferences(tx: Tx, input: NewsPostInput): Promise<void> {
+async function checkReferences(tx: Transaction, input: NewsPostInput): Promise<void> {
 	if (input.coverImage) {
 		const [image] = await tx
 			.select({ sha256: contentImage.sha256 })
@@ -93,7 +91,7 @@ async function checkReferences(tx: Tx, input: NewsPostInput): Promise<void> {
 	}
 }
 
-async function slugTaken(tx: Tx, slug: string, exceptId?: string): Promise<boolean> {
+async function slugTaken(tx: Transaction, slug: string, exceptId?: string): Promise<boolean> {
 	const rows = await tx
 		.select({ id: newsPost.id })
 		.from(newsPost)
@@ -103,12 +101,12 @@ async function slugTaken(tx: Tx, slug: string, exceptId?: string): Promise<boole
 	return rows.length > 0;
 }
 
-async function requireFreeSlug(tx: Tx, slug: string, exceptId?: string): Promise<string> {
+async function requireFreeSlug(tx: Transaction, slug: string, exceptId?: string): Promise<string> {
 	if (await slugTaken(tx, slug, exceptId)) throw new SlugTakenError(slug);
 	return slug;
 }
 
-async function freeSlug(tx: Tx, base: string): Promise<string> {
+async function freeSlug(tx: Transaction, base: string): Promise<string> {
 	for (let n = 1; ; n++) {
 		const candidate = n === 1 ? base : `${base}-${n}`;
 		if (!(await slugTaken(tx, candidate))) return candidate;

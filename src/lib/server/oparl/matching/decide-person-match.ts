@@ -2,14 +2,14 @@ import { and, eq, ne } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
 import { recordAudit } from '../../audit/record-audit';
-import { db } from '../../db';
+import { db, type Transaction } from '../../db';
 import { person } from '../../directory/schema';
 import { oparlPerson, oparlPersonMatch } from '../schema';
 import { applyMembershipChanges } from './apply-membership-changes';
 import { MatchingError } from './matching-error';
 import { planMembershipChanges } from './plan-membership-changes';
 
-async function lockedMatch(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], id: string) {
+async function lockedMatch(tx: Transaction, id: string) {
 	const [row] = await tx
 		.select({
 			id: oparlPersonMatch.id,

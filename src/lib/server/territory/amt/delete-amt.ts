@@ -2,7 +2,7 @@ import { count, eq, inArray, or } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
-import { db } from '../../db';
+import { db, type Transaction } from '../../db';
 import { membership } from '../../directory/schema';
 import { motion } from '../../motions/schema';
 import { body, legislativeTerm, organization, territorialUnit } from '../schema';
@@ -67,10 +67,8 @@ export async function deleteAmt(options: {
 	return { name: deleted.unitName };
 }
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-
 /** What keeps the Amt: "2 Mandate oder Funktionen", "1 Fraktion oder Ausschuss", "3 Anträge". */
-async function whatHangsOn(tx: Tx, organizationIds: string[]): Promise<string[]> {
+async function whatHangsOn(tx: Transaction, organizationIds: string[]): Promise<string[]> {
 	if (organizationIds.length === 0) return [];
 	const [children] = await tx
 		.select({ n: count() })

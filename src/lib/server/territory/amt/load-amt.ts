@@ -1,10 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Database } from '../../db';
+import type { Database, Transaction } from '../../db';
 import { amtMember, body, organization, territorialUnit } from '../schema';
 import { AmtError } from './amt-error';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface LoadedAmt {
 	id: string;
@@ -19,7 +17,7 @@ export interface LoadedAmt {
 }
 
 /** One Amt with its Landkreis, body, Amtsausschuss and Gemeinden; refuses unknown ids. */
-export async function loadAmt(tx: Tx | Database, id: string): Promise<LoadedAmt> {
+export async function loadAmt(tx: Transaction | Database, id: string): Promise<LoadedAmt> {
 	if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AmtError('amt_not_found', null);
 	const kreis = alias(territorialUnit, 'kreis');
 	const [row] = await tx

@@ -1,9 +1,7 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import type { Database } from '../../db';
+import type { Transaction } from '../../db';
 import { amtMember, territorialUnit } from '../schema';
 import { AmtError } from './amt-error';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * The Gemeinden an Amt is to administer, by their keys: each must be a Gemeinde of the Amt's
@@ -11,7 +9,7 @@ type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
  * Gemeinden concerned.
  */
 export async function resolveAmtGemeinden(
-	tx: Tx,
+	tx: Transaction,
 	options: { kreisId: string; gemeindeAgs: readonly string[]; exceptAmtId?: string }
 ): Promise<{ id: string; name: string }[]> {
 	const wanted = [...new Set(options.gemeindeAgs)];

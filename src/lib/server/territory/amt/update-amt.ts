@@ -2,7 +2,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { assertCan } from '../../auth/policy';
 import type { SessionUser } from '../../auth/types';
-import { db } from '../../db';
+import { db, type Transaction } from '../../db';
 import { amtMember, body, organization, territorialUnit } from '../schema';
 import { AmtError } from './amt-error';
 import { loadAmt } from './load-amt';
@@ -85,10 +85,7 @@ export async function updateAmt(options: {
 	});
 }
 
-async function gemeindeNames(
-	tx: Parameters<Parameters<typeof db.transaction>[0]>[0],
-	ids: string[]
-): Promise<string[]> {
+async function gemeindeNames(tx: Transaction, ids: string[]): Promise<string[]> {
 	if (ids.length === 0) return [];
 	const rows = await tx
 		.select({ name: territorialUnit.name })

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
+import type { Transaction } from '../../db';
 import { rowsOf } from '../../search/documents/search-documents';
 import { legislativeTerm } from '../schema';
-import type { Tx } from './term-sql';
 
 /** A term the state data describe: its key, whose body it is and its first day. */
 export interface StateDataTerm {
@@ -17,7 +17,10 @@ export interface StateDataTerm {
  * learns the data's key, so the loader finds it instead of adding a second term beside it. Its
  * provenance stays empty: the board's word beats the data file's, as for a corrected term.
  */
-export async function adoptBoardTerms(tx: Tx, terms: readonly StateDataTerm[]): Promise<number> {
+export async function adoptBoardTerms(
+	tx: Transaction,
+	terms: readonly StateDataTerm[]
+): Promise<number> {
 	if (terms.length === 0) return 0;
 	const adopted = await tx.execute(sql`
 		update ${legislativeTerm} t set data_key = d.data_key, modified_at = now()

@@ -1,11 +1,12 @@
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { TermFields } from '../../../shared/term-forms';
+import type { Transaction } from '../../db';
 import { rowsOf } from '../../search/documents/search-documents';
 import { body, legislativeTerm, organization } from '../schema';
 import { TermError } from './term-error';
 import { endMandatesBeforeTerms } from './term-mandates';
 import { endOrganizationsBeforeTerms } from './term-organizations';
-import { uuidList, type Tx } from './term-sql';
+import { uuidList } from './term-sql';
 
 /** How many names an error lists before it says "und n weitere". */
 const NAMED = 5;
@@ -30,7 +31,7 @@ export interface InsertTermsOptions {
  * one begins (§ 2 Abs. 2 LKWG); any other overlap refuses the whole batch, naming the councils.
  */
 export async function insertTerms(
-	tx: Tx,
+	tx: Transaction,
 	bodyIds: string[],
 	fields: TermFields,
 	options: InsertTermsOptions = {}

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
+import type { Transaction } from '../../db';
 import { membership } from '../../directory/schema';
 import { rowsOf } from '../../search/documents/search-documents';
 import { legislativeTerm, organization } from '../schema';
 import { termEndedMembership, termEndedOrganization } from './schema';
-import { dayBefore, TERM_BOUND_TYPES, uuidList, type Tx } from './term-sql';
+import { dayBefore, TERM_BOUND_TYPES, uuidList } from './term-sql';
 
 /**
  * When a body's newest Wahlperiode begins, the seats of the one before end: every mandate in the
@@ -12,7 +13,7 @@ import { dayBefore, TERM_BOUND_TYPES, uuidList, type Tx } from './term-sql';
  * in Zahlen“ counts it for the previous term). A term slotted in before a later one ends nothing.
  * What each mandate's end was before is kept, to move or undo it with the term.
  */
-export async function endMandatesBeforeTerms(tx: Tx, termIds: string[]): Promise<number> {
+export async function endMandatesBeforeTerms(tx: Transaction, termIds: string[]): Promise<number> {
 	if (termIds.length === 0) return 0;
 	const ended = await tx.execute(sql`
 		with ended as (
@@ -52,7 +53,7 @@ const ENDED = [
  * The term's first day moved: what it ended ends the day before the new first day — except
  * what someone ended otherwise since.
  */
-export async function moveTermEnds(tx: Tx, termId: string, from: string, to: string) {
+export async function moveTermEnds(tx: Transaction, termId: string, from: string, to: string) {
 	for (const { target, record, key } of ENDED) {
 		await tx.execute(sql`
 			update ${target} set end_date = ${dayBefore(to)}, modified_at = now()
@@ -67,7 +68,7 @@ export async function moveTermEnds(tx: Tx, termId: string, from: string, to: str
  * mandates and the organizations.
  */
 export async function restoreTermEnds(
-	tx: Tx,
+	tx: Transaction,
 	termId: string,
 	startDate: string
 ): Promise<{ mandates: number; organizations: number }> {

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
+import type { Transaction } from '../../db';
 import { membership } from '../../directory/schema';
 import { rowsOf } from '../../search/documents/search-documents';
 import { legislativeTerm, organization } from '../schema';
 import { termEndedMembership, termEndedOrganization } from './schema';
-import { uuidList, type Tx } from './term-sql';
+import { uuidList } from './term-sql';
 
 /**
  * Factions and committees belong to the council of one Wahlperiode: when the new term's mandates
@@ -12,7 +13,10 @@ import { uuidList, type Tx } from './term-sql';
  * factions as current. One that already has a seat of the new term (someone entered it early)
  * stays open, as do parties and other groups. The end they had is kept, to undo it with the term.
  */
-export async function endOrganizationsBeforeTerms(tx: Tx, termIds: string[]): Promise<number> {
+export async function endOrganizationsBeforeTerms(
+	tx: Transaction,
+	termIds: string[]
+): Promise<number> {
 	if (termIds.length === 0) return 0;
 	const ended = await tx.execute(sql`
 		with ended as (

@@ -3,8 +3,6 @@ import { ELECTED_ROLES } from '../../../shared/directory';
 import { membership } from '../../directory/schema';
 import { legislativeTerm, organization } from '../schema';
 
-export type Tx = Parameters<Parameters<typeof import('../../db').db.transaction>[0]>[0];
-
 /**
  * Organizations whose seats a Wahlperiode bounds: the council and the committees and factions it
  * forms. Parties and other groups outlive elections.
