@@ -6,7 +6,6 @@ import type { JobContext, JobDefinition } from './types';
 type FetchedJob = PgBoss.JobWithMetadata<unknown>;
 
 export interface JobWorkerOptions {
-	pollingIntervalMs: number;
 	/** Marks an active job failed without further attempts (pg-boss only knows retry-or-fail). */
 	failPermanently(name: string, id: string, message: string): Promise<void>;
 }
@@ -15,6 +14,9 @@ export interface JobWorkerOptions {
  * Works one kind of job in this process: fetches up to `concurrency` jobs at a time
  * (pg-boss's `FOR UPDATE SKIP LOCKED`, so every job goes to exactly one worker of all processes)
  * and completes or fails each one itself.
+ *
+ * An idle worker does not poll: it fetches when woken by an enqueue in this process, by the
+ * process's JobPoller (jobs from elsewhere, due retries) or by one of its own jobs finishing.
  *
  * Written on `fetch` instead of pg-boss's `work()`: work() runs a batch behind a barrier, waits a
  * full polling interval even when more jobs wait, and completes jobs without awaiting the result,
@@ -42,7 +44,7 @@ export class JobWorker {
 		this.loop ??= this.run();
 	}
 
-	/** Look for jobs now instead of at the next poll (after an enqueue in this process). */
+	/** Look for jobs now (after an enqueue in this process, or when the poller saw some). */
 	notify(): void {
 		this.woken = true;
 		this.wake?.();
@@ -84,20 +86,17 @@ export class JobWorker {
 			}
 			// A full batch means more may be waiting: fetch again as soon as a slot is free.
 			if (fetchedAll && this.active.size < concurrency) continue;
-			await this.sleep(this.options.pollingIntervalMs);
+			await this.untilWoken();
 		}
 	}
 
-	private sleep(ms: number): Promise<void> {
+	private untilWoken(): Promise<void> {
 		if (this.woken || this.stopping) return Promise.resolve();
 		return new Promise<void>((resolve) => {
-			const finish = () => {
-				clearTimeout(timer);
+			this.wake = () => {
 				this.wake = undefined;
 				resolve();
 			};
-			const timer = setTimeout(finish, ms);
-			this.wake = finish;
 		});
 	}
 

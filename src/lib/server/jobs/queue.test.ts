@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { DatabaseHandle } from '../db';
 import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
+import { runningQueue } from './queue';
 import { waitUntil } from './testing/wait-until';
 import {
 	enqueue,
@@ -181,6 +182,13 @@ describe(`job queue on ${testDatabaseKind}`, () => {
 		await enqueue('test.echo', { text: 'später', n: 1 }, { startAfter: 2 });
 		await waitUntil(() => handled('test.echo').length === 1, { timeoutMs: 8_000 });
 		expect(Date.now() - enqueuedAt).toBeGreaterThanOrEqual(1_900);
+	});
+
+	it('takes a job it did not enqueue itself (another process’s) at the next poll', async () => {
+		// Sent past enqueue(), so no worker of this process is woken: only the poller can find it.
+		const id = await runningQueue()!.boss.send('test.echo', { text: 'von woanders', n: 3 });
+		await waitUntil(() => handled('test.echo').length === 1, { timeoutMs: 8_000 });
+		expect(handled('test.echo')[0]!.context.id).toBe(id);
 	});
 
 	it('turns a schedule into a job', async () => {

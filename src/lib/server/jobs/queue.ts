@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { databaseHandle } from '../db';
 import { createBossDb, type BossDb } from './boss-db';
+import { JobPoller } from './job-poller';
 import { JobWorker } from './job-worker';
 import { registeredJobs, registeredSchedules } from './registry';
 import { sendOptions } from './send-options';
@@ -17,7 +18,10 @@ export type JobQueueMode = 'work' | 'send-only';
 
 export interface StartJobQueueOptions {
 	mode: JobQueueMode;
-	/** How often an idle worker looks for new jobs. Enqueues in the same process wake it at once. */
+	/**
+	 * How often the process looks for jobs it did not enqueue itself (other processes', due
+	 * retries and delayed jobs). Enqueues in the same process wake their worker at once.
+	 */
 	pollingIntervalSeconds?: number;
 	/** How often schedules are checked (pg-boss: 1–45, default 30). */
 	cronMonitorIntervalSeconds?: number;
@@ -32,6 +36,7 @@ interface RunningQueue {
 	db: BossDb;
 	mode: JobQueueMode;
 	workers: Map<string, JobWorker>;
+	poller?: JobPoller;
 }
 
 let running: RunningQueue | undefined;
@@ -82,19 +87,26 @@ async function start(options: StartJobQueueOptions): Promise<void> {
 			await ensureQueues(boss);
 		});
 		const workers = new Map<string, JobWorker>();
+		let poller: JobPoller | undefined;
 		if (work) {
 			await applySchedules(boss);
-			const pollingIntervalMs = (options.pollingIntervalSeconds ?? 2) * 1000;
 			for (const definition of registeredJobs()) {
 				const worker = new JobWorker(boss, definition, {
-					pollingIntervalMs,
 					failPermanently: (name, id, message) => failPermanently(db, name, id, message)
 				});
 				workers.set(definition.name, worker);
 			}
+			poller = new JobPoller(db, {
+				schema: BOSS_SCHEMA,
+				names: [...workers.keys()],
+				intervalMs: (options.pollingIntervalSeconds ?? 2) * 1000,
+				onReady: (names) => names.forEach((name) => workers.get(name)?.notify())
+			});
 		}
-		running = { boss, db, mode: options.mode, workers };
+		running = { boss, db, mode: options.mode, workers, poller };
+		// Each worker fetches once on start, so jobs left from before are taken without waiting.
 		for (const worker of workers.values()) worker.start();
+		poller?.start();
 	} catch (error) {
 		await boss.stop({ graceful: false }).catch(() => {});
 		await db.close(1_000);
@@ -137,6 +149,7 @@ export async function stopJobQueue(graceMs = 10_000): Promise<void> {
 	const queue = running;
 	if (!queue) return;
 	running = undefined;
+	await queue.poller?.stop();
 	await Promise.all([...queue.workers.values()].map((worker) => worker.stop(graceMs)));
 	await queue.boss.stop({ graceful: true, wait: true, timeout: 1_000 });
 	await queue.db.close();
