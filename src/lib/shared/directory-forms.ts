@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_VISIBILITIES, MEMBERSHIP_ROLES } from './directory';
-import { email, requiredText } from './validation';
+import { email, optionalDay, requiredText } from './validation';
 
 /**
  * The forms of the directory's write side (own profile, person editor, memberships, new
@@ -51,19 +51,8 @@ const topicIds = z.preprocess(
 	z.array(uuid('Dieses Thema gibt es nicht.')).max(30, 'Bitte höchstens 30 Themen wählen.')
 );
 
-/** A calendar day from `<input type="date">`, or nothing. */
-export const optionalDay = z.preprocess(
-	blankToNull,
-	z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum angeben, z. B. 2024-06-09.')
-		.refine(
-			(value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
-			'Dieses Datum gibt es nicht.'
-		)
-		.nullable()
-		.default(null)
-);
+/** A calendar day from `<input type="date">`, or null. */
+const day = optionalDay('2024-06-09');
 
 /** What a person (or whoever maintains them) may change of their own entry. */
 export const profileFields = {
@@ -93,8 +82,8 @@ const membershipShape = {
 	role: membershipRole,
 	onBehalfOfId: z.preprocess(blankToNull, uuid('Bitte eine Fraktion auswählen.').nullable()),
 	topicId: z.preprocess(blankToNull, uuid('Bitte ein Thema auswählen.').nullable()),
-	startDate: optionalDay,
-	endDate: optionalDay
+	startDate: day,
+	endDate: day
 };
 
 type MembershipDates = { startDate: string | null; endDate: string | null };
@@ -168,7 +157,7 @@ export const newOrganizationForm = z.object({
 	name: requiredText('einen Namen', 200),
 	shortName: optionalText('Die Kurzbezeichnung', 60),
 	partners: optionalText('Die Partnerparteien', 200),
-	startDate: optionalDay
+	startDate: day
 });
 
 export const topicNameForm = z.object({

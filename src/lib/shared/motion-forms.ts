@@ -6,6 +6,7 @@ import {
 	MOTION_VISIBILITIES,
 	type MotionStatus
 } from './motions';
+import { optionalDay } from './validation';
 
 /**
  * The fields of a motion as the forms and the JSON API send them, with German messages. Empty
@@ -27,18 +28,8 @@ const markdown = (label: string) =>
 const optionalUuid = (message: string) =>
 	z.preprocess(blankToNull, z.uuid({ error: message }).nullable().default(null));
 
-const optionalDay = z.preprocess(
-	blankToNull,
-	z
-		.string({ error: 'Bitte ein Datum angeben, z. B. 2025-03-14.' })
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum angeben, z. B. 2025-03-14.')
-		.refine(
-			(value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
-			'Dieses Datum gibt es nicht.'
-		)
-		.nullable()
-		.default(null)
-);
+/** A calendar day from `<input type="date">` or the API, or null. */
+const day = optionalDay('2025-03-14');
 
 const optionalVotes = z.preprocess(
 	(value) => {
@@ -80,12 +71,12 @@ export const motionFields = {
 		.default('faction'),
 	councilId: optionalUuid('Diese Vertretung gibt es nicht.'),
 	factionId: optionalUuid('Diese Fraktion gibt es nicht.'),
-	filedOn: optionalDay,
+	filedOn: day,
 	status: z.enum(MOTION_STATUSES, { error: 'Bitte einen Stand auswählen.' }).default('draft'),
 	votesYes: optionalVotes,
 	votesNo: optionalVotes,
 	votesAbstain: optionalVotes,
-	decidedOn: optionalDay,
+	decidedOn: day,
 	answer: z.preprocess(
 		blankToNull,
 		z
@@ -94,7 +85,7 @@ export const motionFields = {
 			.nullable()
 			.default(null)
 	),
-	answeredOn: optionalDay
+	answeredOn: day
 };
 
 function isDecided(status: MotionStatus): boolean {

@@ -34,7 +34,7 @@ export function isCalendarDay(value: string): boolean {
 /** A calendar day from `<input type="date">`, or null when left empty; `example` shows the format. */
 export const optionalDay = (example: string) =>
 	z
-		.string()
+		.string({ error: `Bitte ein Datum angeben, z. B. ${example}.` })
 		.trim()
 		.nullish()
 		.transform((value) => value || null)
