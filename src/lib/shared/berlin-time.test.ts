@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinDay, endOfBerlinDay, startOfBerlinDay } from './berlin-time';
+import { berlinDay, berlinToday, endOfBerlinDay, startOfBerlinDay } from './berlin-time';
 
 describe('Berlin calendar days', () => {
 	it('uses winter and summer time', () => {
@@ -18,5 +18,11 @@ describe('Berlin calendar days', () => {
 		expect(startOfBerlinDay('2025-02-30')).toBeNull();
 		expect(startOfBerlinDay('15.01.2025')).toBeNull();
 		expect(berlinDay(new Date('2025-07-14T22:30:00Z'))).toBe('2025-07-15');
+	});
+
+	it('says which day it is in Berlin, also around midnight there', () => {
+		expect(berlinToday(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+		expect(berlinToday(new Date('2025-07-14T21:59:00Z'))).toBe('2025-07-14');
+		expect(berlinToday(new Date('2025-07-14T22:00:00Z'))).toBe('2025-07-15');
 	});
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { berlinToday } from './berlin-time';
 import { optionalDay } from './validation';
 
 /** Landtag exchange: the words the UI uses, and the forms shared by server and browser. */
@@ -22,13 +23,6 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
 	declined: 'abgelehnt',
 	done: 'erledigt'
 };
-
-const berlinDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' });
-
-/** Today in Germany as YYYY-MM-DD: deadlines are calendar days there, wherever the server runs. */
-export function berlinToday(now: Date = new Date()): string {
-	return berlinDay.format(now);
-}
 
 /** Answers are taken up to and including the deadline day. */
 export function isFeedbackOpen(deadline: string | null, now: Date = new Date()): boolean {

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { berlinToday } from '../../shared/landtag';
+import { berlinToday } from '../../shared/berlin-time';
 import { db } from '../db';
 import { landtagFeedback, landtagInitiative, landtagProposal } from '../landtag/schema';
 import { DEMO_INITIATIVES, DEMO_PROPOSALS } from './data/landtag';

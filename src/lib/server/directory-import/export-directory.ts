@@ -1,12 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { berlinToday } from '../../shared/berlin-time';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { membership, person, personTopic, topic } from '../directory/schema';
-import { isoToday } from '../directory/visibility';
 import { body, organization } from '../territory/schema';
 import {
 	COLUMNS,
@@ -131,7 +131,7 @@ export async function exportDirectory(options: {
 		ip: options.ip ?? null
 	});
 	return {
-		fileName: `personen-und-mandate-${isoToday()}.csv`,
+		fileName: `personen-und-mandate-${berlinToday()}.csv`,
 		content,
 		rows: records.length
 	};

@@ -1,3 +1,4 @@
+import { berlinToday } from '../../shared/berlin-time';
 import type { FieldVisibility } from '../../shared/directory';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/policy';
@@ -7,7 +8,6 @@ import { DirectoryError } from './directory-error';
 import { normalizeMembership, type MembershipFields } from './membership-rules';
 import { assertMembershipTarget, loadDirectoryEditor, type DirectoryEditor } from './person-access';
 import { membership, person } from './schema';
-import { isoToday } from './visibility';
 
 export interface NewPersonFields {
 	givenName: string;
@@ -33,8 +33,8 @@ function joinsManagedFaction(
 	first: FirstMembership,
 	organizationType: string
 ): boolean {
-	const lasts = first.endDate === null || first.endDate >= isoToday();
-	const begun = first.startDate === null || first.startDate <= isoToday();
+	const lasts = first.endDate === null || first.endDate >= berlinToday();
+	const begun = first.startDate === null || first.startDate <= berlinToday();
 	const faction = organizationType === 'faction' ? first.organizationId : first.onBehalfOfId;
 	return lasts && begun && faction !== null && editor.factionIds.has(faction);
 }

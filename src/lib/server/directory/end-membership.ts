@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { berlinToday } from '../../shared/berlin-time';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { auditPersonChange } from './audit-person-change';
@@ -7,7 +8,6 @@ import { findMembership } from './membership-rules';
 import { assertManagesPerson, assertMembershipTarget } from './person-access';
 import { personName } from './person-name';
 import { membership } from './schema';
-import { isoToday } from './visibility';
 
 /**
  * Ends a mandate or function on a day (the last day it lasts). Ended memberships stay: they are
@@ -23,7 +23,7 @@ export async function endMembership(options: {
 	const { editor } = await assertManagesPerson(options.actor, before.personId, { mandates: true });
 	const { organization } = await assertMembershipTarget(editor, before);
 	// A planned end in the future may still be brought forward.
-	if (before.endDate !== null && before.endDate < isoToday()) {
+	if (before.endDate !== null && before.endDate < berlinToday()) {
 		throw new DirectoryError('membership_already_ended');
 	}
 	if (before.startDate && options.endDate < before.startDate) {

@@ -1,11 +1,11 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { berlinToday } from '../../shared/berlin-time';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { body, organization } from '../territory/schema';
 import { assertManagesPerson, type DirectoryEditor, type PersonScope } from './person-access';
 import { membership, person, personTopic, topic } from './schema';
-import { isoToday } from './visibility';
 
 const faction = alias(organization, 'faction');
 
@@ -90,7 +90,7 @@ async function editableMemberships(
 			desc(membership.startDate),
 			asc(organization.name)
 		);
-	const today = isoToday();
+	const today = berlinToday();
 	return rows.map((row) => ({
 		...row,
 		current:

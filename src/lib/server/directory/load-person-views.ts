@@ -1,10 +1,11 @@
 import { inArray } from 'drizzle-orm';
+import { berlinToday } from '../../shared/berlin-time';
 import { db } from '../db';
 import { loadMembershipFacts, loadTopics } from './person-facts';
 import { projectPerson, type PersonRow, type PersonView } from './person-view';
 import { person } from './schema';
 import { currentFactionIds } from './viewer';
-import { isoToday, type DirectoryViewer } from './visibility';
+import type { DirectoryViewer } from './visibility';
 
 /** The person columns a projection needs. */
 export const personRowColumns = {
@@ -42,7 +43,7 @@ export async function loadPersonViews(
 		currentFactionIds(ids)
 	]);
 	const byId = new Map(rows.map((row) => [row.id, row]));
-	const today = isoToday();
+	const today = berlinToday();
 	return ids.flatMap((personId) => {
 		const row = byId.get(personId);
 		if (!row) return [];

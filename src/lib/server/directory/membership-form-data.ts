@@ -1,8 +1,8 @@
+import { berlinToday } from '../../shared/berlin-time';
 import { listBodyTerms } from '../territory/terms/term-dates';
 import type { EditableMembership } from './get-editable-person';
 import { listBodyChoices, listOrganizationChoices } from './membership-choices';
 import type { DirectoryEditor } from './person-access';
-import { isoToday } from './visibility';
 
 /**
  * What the mandate forms offer: the bodies to choose from, the organizations and factions of the
@@ -40,6 +40,6 @@ export async function membershipFormData(
 		organizations: chosen.organizations,
 		factions: chosen.factions.map(({ id, name }) => ({ id, name })),
 		factionsByBody,
-		today: isoToday()
+		today: berlinToday()
 	};
 }

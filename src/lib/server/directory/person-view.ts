@@ -1,3 +1,4 @@
+import { berlinToday } from '$lib/shared/berlin-time';
 import { MEMBERSHIP_ROLE_LABELS } from '$lib/shared/directory';
 import type { MandateView, PersonView } from '$lib/shared/directory-views';
 import { instanceConfig } from '../instance/instance-config';
@@ -7,7 +8,6 @@ export type { MandateView, PersonView } from '$lib/shared/directory-views';
 import type { person } from './schema';
 import {
 	audienceFor,
-	isoToday,
 	seesNetwork,
 	seesPerson,
 	showsMembership,
@@ -94,7 +94,7 @@ export function projectPerson(
 		topics: readonly TopicRef[];
 		currentFactionIds: readonly string[];
 	},
-	today: string = isoToday()
+	today: string = berlinToday()
 ): PersonView | null {
 	const memberships = facts.memberships.map(factsOf);
 	const audience = audienceFor(viewer, {

@@ -7,6 +7,7 @@ import {
 	type MembershipRole,
 	type PersonalField
 } from '$lib/shared/directory';
+import { berlinToday } from '$lib/shared/berlin-time';
 import type { Role } from '$lib/shared/roles';
 import { organization } from '../territory/schema';
 import { membership } from './schema';
@@ -134,16 +135,11 @@ export function publicRecordCondition(personId: AnyPgColumn): SQL {
  * SQL: true for a membership that lasts today (`endDate` open or not yet passed, begun or without
  * a start). Used for "current faction", the map and the counts.
  */
-export function currentMembershipCondition(today: string = isoToday()): SQL {
+export function currentMembershipCondition(today: string = berlinToday()): SQL {
 	return and(
 		sql`(${membership.startDate} is null or ${membership.startDate} <= ${today})`,
 		sql`(${membership.endDate} is null or ${membership.endDate} >= ${today})`
 	)!;
-}
-
-/** Today in Europe/Berlin as YYYY-MM-DD (membership dates are calendar days there). */
-export function isoToday(now: Date = new Date()): string {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { asc, inArray } from 'drizzle-orm';
+import { berlinToday } from '$lib/shared/berlin-time';
 import type {
 	CouncilLevel,
 	CouncilLevelFigure,
@@ -7,7 +8,6 @@ import type {
 	NetworkFigures
 } from '$lib/shared/insights';
 import { db } from '../db';
-import { isoToday } from '../directory/visibility';
 import { instanceConfig } from '../instance/instance-config';
 import { territorialUnit } from '../territory/schema';
 import { stateData } from '../territory/state-data';
@@ -41,7 +41,7 @@ export async function loadNetworkFigures(options: { today?: Date } = {}): Promis
 	const config = instanceConfig();
 	const party = config.party.shortName;
 	const today = options.today ?? new Date();
-	const asOf = isoToday(today);
+	const asOf = berlinToday(today);
 	const terms = await recordedKommunalTerms(stateData(config.state), today);
 
 	const [units, seats, holders, factions, previousSeats, recorded] = await Promise.all([

@@ -2,7 +2,8 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
-import { berlinToday, type InitiativeType } from '../../shared/landtag';
+import { berlinToday } from '../../shared/berlin-time';
+import type { InitiativeType } from '../../shared/landtag';
 import { landtagFeedback, landtagInitiative } from './schema';
 
 export const INITIATIVES_PER_PAGE = 20;

@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { berlinToday, expiryAfterDay } from '../../api-tokens/expiry';
+import { expiryAfterDay } from '../../api-tokens/expiry';
 import { issueApiToken } from '../../api-tokens/issue-api-token';
 import { recordAudit } from '../../audit/record-audit';
 import { user } from '../../auth/schema';
 import { db } from '../../db';
 import { ROLE_LABELS } from '../../../shared/roles';
+import { berlinToday } from '../../../shared/berlin-time';
+import { isCalendarDay } from '../../../shared/validation';
 import type { CliCommand, CliContext } from '../context';
 import { CliError } from '../errors';
 
@@ -16,8 +18,7 @@ interface Options {
 /** `--expires 2026-12-31`: valid through that day (Berlin time). */
 function expiryOf(value: string | undefined, now: Date): Date | null {
 	if (value === undefined) return null;
-	const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-	if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+	if (!isCalendarDay(value))
 		throw new CliError(
 			`„${value}“ ist kein Datum. Bitte als JJJJ-MM-TT angeben, z. B. 2026-12-31.`
 		);

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { berlinToday } from '$lib/shared/berlin-time';
 import { BRIEFING_DAYS_BEFORE } from '$lib/shared/oparl';
 import { db } from '../../db';
-import { isoToday } from '../../directory/visibility';
 import { oparlBody, oparlMeeting, oparlObject } from '../schema';
 
 export interface DueMeeting {
@@ -21,7 +21,7 @@ export interface DueMeeting {
  * `oparl_briefing` keeps each person from getting a meeting twice.
  */
 export async function dueMeetings(now: Date = new Date()): Promise<DueMeeting[]> {
-	const today = isoToday(now);
+	const today = berlinToday(now);
 	const berlinDay = sql`(${oparlMeeting.start} AT TIME ZONE 'Europe/Berlin')::date`;
 	return db
 		.select({

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { berlinToday } from '$lib/shared/berlin-time';
 import { BRIEFING_DAYS_BEFORE } from '$lib/shared/oparl';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
-import { isoToday } from '../../directory/visibility';
 import { oparlBriefing } from '../schema';
 import { changedBriefings, type ChangedBriefing } from './changed-briefings';
 import { meetingRecipients } from './meeting-recipients';
@@ -42,9 +42,9 @@ export async function sendBriefingUpdates(now: Date = new Date()): Promise<{ mai
 
 /** Past the last day a briefing is sent for today: it is sent again when the day comes. */
 function beyondWindow(start: Date, now: Date): boolean {
-	const last = new Date(`${isoToday(now)}T00:00:00Z`);
+	const last = new Date(`${berlinToday(now)}T00:00:00Z`);
 	last.setUTCDate(last.getUTCDate() + BRIEFING_DAYS_BEFORE);
-	return isoToday(start) > last.toISOString().slice(0, 10);
+	return berlinToday(start) > last.toISOString().slice(0, 10);
 }
 
 async function claim(change: ChangedBriefing, rebrief: boolean, now: Date): Promise<boolean> {

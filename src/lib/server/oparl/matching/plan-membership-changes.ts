@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { berlinToday } from '$lib/shared/berlin-time';
 import type { MembershipRole } from '$lib/shared/directory';
 import { membership } from '../../directory/schema';
 import { organization as directoryOrganization } from '../../territory/schema';
@@ -65,11 +66,6 @@ function overlaps(
 		(a.startDate ?? '0000') <= (b.endDate ?? '9999') &&
 		(b.startDate ?? '0000') <= (a.endDate ?? '9999')
 	);
-}
-
-/** Today in Berlin, as an ISO date: the end of a membership the council system dropped. */
-function today(): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 }
 
 const onBehalfOf = alias(oparlOrganization, 'on_behalf_of');
@@ -151,7 +147,7 @@ export async function planMembershipChanges(
 		const linked = existing.find((candidate) => candidate.oparlId === row.oparlId);
 		if (linked) {
 			claimed.add(linked.id);
-			const endDate = row.deleted ? today() : row.endDate;
+			const endDate = row.deleted ? berlinToday() : row.endDate;
 			if (endDate && linked.endDate === null) {
 				changes.push({
 					kind: 'end',

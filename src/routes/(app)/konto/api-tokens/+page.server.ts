@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { createApiToken, TooManyApiTokensError } from '$lib/server/api-tokens/create-api-token';
-import { berlinToday, expiryAfterDay } from '$lib/server/api-tokens/expiry';
+import { expiryAfterDay } from '$lib/server/api-tokens/expiry';
 import { listApiTokens } from '$lib/server/api-tokens/list-api-tokens';
 import { ApiTokenNotFoundError, revokeApiToken } from '$lib/server/api-tokens/revoke-api-token';
 import { requireAccess } from '$lib/server/auth/policy';
 import { formError, parseFormData } from '$lib/server/forms/parse-form';
 import { apiTokenForm } from '$lib/shared/api-token-forms';
+import { berlinToday } from '$lib/shared/berlin-time';
 
 const revokeForm = z.object({
 	tokenId: z.string({ error: 'Token fehlt.' }).min(1, 'Token fehlt.')

@@ -7,7 +7,7 @@ import {
 	type LandtagFixtures
 } from '$lib/server/landtag/testing/landtag-fixtures';
 import { createTestDatabase } from '$lib/server/testing/test-db';
-import { berlinToday } from '$lib/shared/landtag';
+import { berlinToday } from '$lib/shared/berlin-time';
 import { actions, load } from './+page.server';
 
 let f: LandtagFixtures;
