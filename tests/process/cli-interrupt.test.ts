@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockFile, pgControlState, ROOT, tempDataDir, tempFile } from './support/paths';
+import { lockFile, pgControlState, ROOT, tempFile } from './support/paths';
+import { preparedDataDir } from './support/prepared-data-dir';
 import { runToEnd, startProcess, waitFor } from './support/processes';
 
 const FIXTURE = path.join(ROOT, 'tests/process/fixtures/db-writer.ts');
@@ -17,7 +18,7 @@ async function fixture(dataDir: string, ...args: string[]): Promise<string> {
 
 describe('Ctrl+C during a restore', () => {
 	it('rolls back, closes the database and ends with exit code 130', async () => {
-		const source = tempDataDir();
+		const source = preparedDataDir();
 		await fixture(source, 'bulk', '60000');
 		const file = tempFile('gross.kn.gz');
 		const backup = await runToEnd('npm', ['run', 'cli', '--', 'backup', file], {
@@ -26,12 +27,15 @@ describe('Ctrl+C during a restore', () => {
 		expect(backup.code).toBe(0);
 		expect(backup.stderr).toContain('… 60.000 Zeilen gesichert');
 
-		const target = tempDataDir();
+		// An installation that already has data (the state's, loaded at its first start): what
+		// it held before must be exactly what it holds after the interrupted replacement.
+		const target = preparedDataDir();
+		const before = await fixture(target, 'count');
 		// The CLI itself rather than through npm: npm exits at once on Ctrl+C and leaves the
 		// command to finish its rollback behind it, so only the CLI's own exit code tells.
 		const restore = startProcess(
 			process.execPath,
-			['--import', 'tsx', path.join(ROOT, 'scripts/cli.ts'), 'restore', file],
+			['--import', 'tsx', path.join(ROOT, 'scripts/cli.ts'), 'restore', '--force', file],
 			{ DATA_DIR: target }
 		);
 		// Interrupt once rows are going in, well before the last of them.
@@ -47,6 +51,6 @@ describe('Ctrl+C during a restore', () => {
 		expect(restore.stdout()).not.toContain('Wiederhergestellt');
 		expect(fs.existsSync(lockFile(target))).toBe(false);
 		expect(pgControlState(target)).toBe('shut down');
-		expect(await fixture(target, 'count')).toBe('0');
+		expect(await fixture(target, 'count')).toBe(before);
 	});
 });

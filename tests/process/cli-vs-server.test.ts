@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startApp } from './support/app';
-import { lockFile, pgControlState, tempDataDir, tempFile } from './support/paths';
+import { lockFile, pgControlState, tempFile } from './support/paths';
+import { preparedDataDir } from './support/prepared-data-dir';
 import { runToEnd } from './support/processes';
 
 const STACK_TRACE = /^\s+at .+\(.+:\d+:\d+\)$/m;
 
 describe('CLI while the server runs on PGlite', () => {
 	it('explains in German that the server must stop first, exit code 2, server unharmed', async () => {
-		const dataDir = tempDataDir();
+		const dataDir = preparedDataDir();
 		const app = await startApp({ dataDir });
 		const file = tempFile('sicherung.kn.gz');
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp } from './support/app';
-import { lockFile, pgControlState, ROOT, tempDataDir } from './support/paths';
+import { lockFile, pgControlState, ROOT } from './support/paths';
+import { preparedDataDir } from './support/prepared-data-dir';
 import { runToEnd, startProcess, waitFor } from './support/processes';
 
 const WRITER = path.join(ROOT, 'tests/process/fixtures/db-writer.ts');
@@ -22,7 +23,7 @@ function withoutNonces(html: string): string {
 
 describe('kill -9', () => {
 	it('keeps every row a killed writer had committed', async () => {
-		const dataDir = tempDataDir();
+		const dataDir = preparedDataDir();
 		const writer = startProcess(process.execPath, ['--import', 'tsx', WRITER, 'write'], {
 			DATA_DIR: dataDir
 		});
@@ -52,7 +53,7 @@ describe('kill -9', () => {
 	});
 
 	it('restarts a killed server on the same DATA_DIR (stale lock detected)', async () => {
-		const dataDir = tempDataDir();
+		const dataDir = preparedDataDir();
 		const first = await startApp({ dataDir });
 		const startPage = await (await fetch(`${first.url}/`)).text();
 		first.child.kill('SIGKILL');

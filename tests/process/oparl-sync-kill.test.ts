@@ -5,13 +5,20 @@ import {
 	type OparlTestServer
 } from '../../src/lib/server/oparl/testing/oparl-test-server';
 import { syntheticOparlCorpus } from '../../src/lib/server/oparl/testing/synthetic-corpus';
-import { ROOT, tempDataDir } from './support/paths';
+import { ROOT } from './support/paths';
+import { preparedDataDir } from './support/prepared-data-dir';
 import { runToEnd, startProcess, waitFor } from './support/processes';
 
 const CLI = path.join(ROOT, 'scripts/cli.ts');
 const PAPERS = 60;
 /** Small pages: many commits to land the kill between, few objects to store. */
 const PAGE_SIZE = 6;
+/**
+ * The lists only: what is killed and resumed here is the list import. The files' downloads
+ * follow it as a step of their own (covered in oparl-sync-files.test.ts); their 60 downloads
+ * took about as long as the list import itself.
+ */
+const SYNC = ['oparl:sync', '--ohne-dateien'];
 
 const servers: OparlTestServer[] = [];
 afterEach(async () => {
@@ -73,18 +80,18 @@ describe('oparl:sync killed with SIGKILL', () => {
 
 		// The uninterrupted import runs beside the killed one (the CLI start-ups dominate; in CI
 		// the second core would idle otherwise).
-		const uninterrupted = tempDataDir();
+		const uninterrupted = preparedDataDir();
 		const wholeImport = (async () => {
 			await addSource(uninterrupted, wholeServer.systemUrl);
-			const whole = await cli(uninterrupted, 'oparl:sync');
+			const whole = await cli(uninterrupted, ...SYNC);
 			expect(whole.code, whole.stdout + whole.stderr).toBe(0);
 			return storedCounts(uninterrupted);
 		})();
 		wholeImport.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
 
-		const killed = tempDataDir();
+		const killed = preparedDataDir();
 		await addSource(killed, server.systemUrl);
-		const sync = startProcess(process.execPath, ['--import', 'tsx', CLI, 'oparl:sync'], {
+		const sync = startProcess(process.execPath, ['--import', 'tsx', CLI, ...SYNC], {
 			DATA_DIR: killed
 		});
 		const paperPagesServed = () =>
@@ -98,7 +105,7 @@ describe('oparl:sync killed with SIGKILL', () => {
 		expect((await sync.exited).signal).toBe('SIGKILL');
 		const servedBeforeKill = server.requests.length;
 
-		const resumed = await cli(killed, 'oparl:sync');
+		const resumed = await cli(killed, ...SYNC);
 		expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
 		// The paper list went on from its cursor instead of starting over at page 1.
 		const pagesAfterKill = server.requests

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startApp } from './support/app';
 import { lockFile, pgControlState, tempDataDir } from './support/paths';
+import { preparedDataDir } from './support/prepared-data-dir';
 import { adminUrl, createDatabase } from './support/postgres';
 
 describe('clean shutdown', () => {
 	for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 		it(`stops on ${signal} within seconds, closes PGlite and removes the lock`, async () => {
-			const dataDir = tempDataDir();
+			const dataDir = preparedDataDir();
 			const app = await startApp({ dataDir });
 			expect(fs.readFileSync(lockFile(dataDir), 'utf8').trim()).toBe(String(app.child.pid));
 			// A kept-alive connection from an earlier request must not hold the shutdown up.

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { boot, shutdown } from '../app/boot';
+import { env } from '../config/env';
 import { databaseHandle, useDatabase, type DatabaseHandle } from '../db';
-import { openConfiguredDatabase } from '../db/open';
-import { setJobQueueMode } from '../jobs/process-jobs';
 
 export interface DatabaseOptions {
 	/**
@@ -44,7 +42,16 @@ export function createContext(
 		print: (line) => output.stdout(`${line}\n`),
 		note: (line) => output.stderr(`${line}\n`),
 		async withDatabase(work, options = {}) {
+			// A wrong setting is reported before anything heavy loads or any file is touched.
+			env();
+			// Loaded here rather than at the top: every CLI start imports every command, and the
+			// app's start-up graph (all capabilities, the job queue) and the database drivers cost
+			// seconds that commands which fail early or print help should not pay.
 			if (options.boot) {
+				const [{ boot, shutdown }, { setJobQueueMode }] = await Promise.all([
+					import('../app/boot'),
+					import('../jobs/process-jobs')
+				]);
 				// A command enqueues jobs for the server or the workers; it never works them itself.
 				setJobQueueMode('send-only');
 				try {
@@ -55,6 +62,7 @@ export function createContext(
 					await shutdown();
 				}
 			}
+			const { openConfiguredDatabase } = await import('../db/open');
 			const handle = await openConfiguredDatabase();
 			try {
 				useDatabase(handle);
