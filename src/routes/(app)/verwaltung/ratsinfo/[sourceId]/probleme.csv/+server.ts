@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { AccessDeniedError, requireAccess } from '$lib/server/auth/policy';
-import { contentDisposition } from '$lib/server/files/content-disposition';
+import { csvDownload } from '$lib/server/files/download-response';
 import { OparlSourceNotFoundError } from '$lib/server/oparl/admin/errors';
 import { exportOparlProblems } from '$lib/server/oparl/admin/export-problems';
 import { oparlProblemFilter } from '$lib/shared/oparl-admin';
@@ -22,12 +22,5 @@ export async function GET(event) {
 		if (caught instanceof AccessDeniedError) error(403, 'Dafür fehlt Ihnen die Berechtigung.');
 		throw caught;
 	}
-	return new Response(file.content, {
-		headers: {
-			'Content-Type': 'text/csv; charset=utf-8',
-			'Content-Disposition': contentDisposition(file.fileName),
-			'Cache-Control': 'private, no-store',
-			'X-Content-Type-Options': 'nosniff'
-		}
-	});
+	return csvDownload(file);
 }

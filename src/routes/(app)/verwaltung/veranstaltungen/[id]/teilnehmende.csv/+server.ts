@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { requireAccess } from '$lib/server/auth/policy';
 import { EventError } from '$lib/server/events/errors';
 import { exportAttendees } from '$lib/server/events/export-attendees';
-import { contentDisposition } from '$lib/server/files/content-disposition';
+import { csvDownload } from '$lib/server/files/download-response';
 
 /** The attendee list as CSV for the organizers; each download is audit-logged. */
 export async function GET(event) {
@@ -14,12 +14,5 @@ export async function GET(event) {
 		if (caught instanceof EventError) error(404, caught.message);
 		throw caught;
 	}
-	return new Response(file.content, {
-		headers: {
-			'Content-Type': 'text/csv; charset=utf-8',
-			'Content-Disposition': contentDisposition(file.fileName),
-			'Cache-Control': 'private, no-store',
-			'X-Content-Type-Options': 'nosniff'
-		}
-	});
+	return csvDownload(file);
 }
