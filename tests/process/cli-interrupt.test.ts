@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockFile, pgControlState, ROOT, tempFile } from './support/paths';
-import { preparedDataDir } from './support/prepared-data-dir';
+import { preparedDataDir } from './support/prepared';
 import { runToEnd, startProcess, waitFor } from './support/processes';
 
 const FIXTURE = path.join(ROOT, 'tests/process/fixtures/db-writer.ts');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startApp } from './support/app';
 import { lockFile, pgControlState, tempFile } from './support/paths';
-import { preparedDataDir } from './support/prepared-data-dir';
+import { preparedDataDir } from './support/prepared';
 import { runToEnd } from './support/processes';
 
 const STACK_TRACE = /^\s+at .+\(.+:\d+:\d+\)$/m;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp } from './support/app';
 import { lockFile, pgControlState, ROOT } from './support/paths';
-import { preparedDataDir } from './support/prepared-data-dir';
+import { preparedDataDir } from './support/prepared';
 import { runToEnd, startProcess, waitFor } from './support/processes';
 
 const WRITER = path.join(ROOT, 'tests/process/fixtures/db-writer.ts');

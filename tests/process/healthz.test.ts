@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { startApp } from './support/app';
 import { tempDataDir } from './support/paths';
-import { adminUrl, createDatabase } from './support/postgres';
+import { adminUrl } from './support/postgres';
+import { preparedDatabase } from './support/prepared';
 
 describe('/healthz', () => {
+	// On an empty folder: the one first start from nothing among the PGlite tests.
 	it('reports the embedded database', async () => {
 		const app = await startApp({ dataDir: tempDataDir() });
 		const response = await fetch(`${app.url}/healthz`);
@@ -14,7 +16,7 @@ describe('/healthz', () => {
 
 	it.runIf(adminUrl)('reports PostgreSQL when DATABASE_URL is set', async () => {
 		const dataDir = tempDataDir();
-		const app = await startApp({ dataDir, databaseUrl: await createDatabase() });
+		const app = await startApp({ dataDir, databaseUrl: await preparedDatabase() });
 		expect(await app.healthz()).toEqual({
 			status: 200,
 			body: { status: 'ok', database: 'postgres' }

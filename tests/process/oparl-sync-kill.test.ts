@@ -6,7 +6,7 @@ import {
 } from '../../src/lib/server/oparl/testing/oparl-test-server';
 import { syntheticOparlCorpus } from '../../src/lib/server/oparl/testing/synthetic-corpus';
 import { ROOT } from './support/paths';
-import { preparedDataDir } from './support/prepared-data-dir';
+import { preparedDataDir } from './support/prepared';
 import { runToEnd, startProcess, waitFor } from './support/processes';
 
 const CLI = path.join(ROOT, 'scripts/cli.ts');

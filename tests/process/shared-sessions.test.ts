@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './support/app';
 import { tempDataDir } from './support/paths';
-import { adminUrl, createDatabase } from './support/postgres';
+import { adminUrl } from './support/postgres';
+import { preparedDatabase } from './support/prepared';
 
 const PASSWORD = 'demo-passwort';
 
@@ -35,7 +36,7 @@ function account(app: App, cookie: string): Promise<Response> {
 
 describe.runIf(adminUrl)('two app processes on one PostgreSQL database', () => {
 	it('share sessions and rate limits', async () => {
-		const databaseUrl = await createDatabase();
+		const databaseUrl = await preparedDatabase();
 		// The first process seeds the demo accounts; the second finds them there.
 		const first = await startApp({ dataDir: tempDataDir(), databaseUrl, env: { DEMO: '1' } });
 		const second = await startApp({ dataDir: tempDataDir(), databaseUrl, env: { DEMO: '1' } });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startApp } from './support/app';
 import { lockFile, pgControlState, tempDataDir } from './support/paths';
-import { preparedDataDir } from './support/prepared-data-dir';
-import { adminUrl, createDatabase } from './support/postgres';
+import { preparedDatabase, preparedDataDir } from './support/prepared';
+import { adminUrl } from './support/postgres';
 
 describe('clean shutdown', () => {
 	for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -26,7 +26,7 @@ describe('clean shutdown', () => {
 	}
 
 	it.runIf(adminUrl)('stops on SIGTERM with PostgreSQL too', async () => {
-		const app = await startApp({ dataDir: tempDataDir(), databaseUrl: await createDatabase() });
+		const app = await startApp({ dataDir: tempDataDir(), databaseUrl: await preparedDatabase() });
 		const exit = await app.stop('SIGTERM');
 		expect(exit).toMatchObject({ code: 0, signal: null });
 		expect(exit.ms).toBeLessThan(10_000);

@@ -13,16 +13,17 @@ function withDatabase(url: string, database: string): string {
 }
 
 /**
- * A new, empty database on the test server for the processes of one test. The prefix differs
- * from the unit tests' `kommunalnetz_test_`, whose set-up drops leftovers of that name.
+ * A new database on the test server for the processes of one test: empty, or a copy of
+ * `template` (a database nobody is connected to). The prefix differs from the unit tests'
+ * `kommunalnetz_test_`, whose set-up drops leftovers of that name.
  */
-export async function createDatabase(): Promise<string> {
+export async function createDatabase(template?: string): Promise<string> {
 	if (!adminUrl) throw new Error('TEST_DATABASE_URL ist nicht gesetzt');
 	const name = `kommunalnetz_process_${randomBytes(6).toString('hex')}`;
 	const admin = new pg.Client({ connectionString: adminUrl });
 	await admin.connect();
 	try {
-		await admin.query(`CREATE DATABASE "${name}"`);
+		await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
 	} finally {
 		await admin.end();
 	}

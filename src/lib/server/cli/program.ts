@@ -25,15 +25,20 @@ const commandsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '
 
 /**
  * Every file in ./commands is one command: adding a command means adding a file there that
- * default-exports a CliCommand, nothing else.
+ * default-exports a CliCommand, nothing else. A file named like its command (`oparl:sync` in
+ * oparl-sync.ts) is the only one a run of that command imports: each command pulls in its part
+ * of the app, and importing all of them cost every run a second or more. Help, the version and
+ * unknown names load them all, for the overview and commander's suggestions.
  */
-async function loadCommands(): Promise<CliCommand[]> {
+async function loadCommands(argv: string[]): Promise<CliCommand[]> {
 	const files = fs
 		.readdirSync(commandsFolder)
 		.filter((name) => /\.(ts|js)$/.test(name) && !/\.(test|d)\.(ts|js)$/.test(name))
 		.sort();
+	const named = argv[2]?.replaceAll(':', '-');
+	const own = files.filter((name) => name.replace(/\.(ts|js)$/, '') === named);
 	const commands: CliCommand[] = [];
-	for (const name of files) {
+	for (const name of own.length > 0 ? own : files) {
 		const module = (await import(pathToFileURL(path.join(commandsFolder, name)).href)) as {
 			default?: CliCommand;
 		};
@@ -44,7 +49,12 @@ async function loadCommands(): Promise<CliCommand[]> {
 	return commands;
 }
 
-export async function createProgram(context: CliContext, output: CliOutput): Promise<Command> {
+/** The program for one run; `argv` (node, script, arguments) decides which commands load. */
+export async function createProgram(
+	context: CliContext,
+	output: CliOutput,
+	argv: string[]
+): Promise<Command> {
 	const program = useGermanHelp(new Command('npm run cli --'))
 		.description(
 			'Verwaltungsbefehle für Kommunalnetz. Sie nutzen dieselbe Konfiguration wie der Server ' +
@@ -58,7 +68,7 @@ export async function createProgram(context: CliContext, output: CliOutput): Pro
 			'\nRückgabewerte: 0 erfolgreich, 1 Fehler, 2 Datenverzeichnis belegt (erst den Server ' +
 				'beenden), 130 abgebrochen.'
 		);
-	for (const command of await loadCommands()) command.register(program, context);
+	for (const command of await loadCommands(argv)) command.register(program, context);
 	return program;
 }
 
@@ -82,7 +92,7 @@ export async function runCli(argv: string[], output: CliOutput = processOutput):
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);
 	try {
-		const program = await createProgram(createContext(controller.signal, output), output);
+		const program = await createProgram(createContext(controller.signal, output), output, argv);
 		await program.parseAsync(argv);
 		return EXIT.ok;
 	} catch (error) {
