@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AccessDeniedError } from '../auth/policy';
 import { createTestActor } from '../auth/test-support';
 import { db } from '../db';
-import { createTestDatabase } from '../testing/test-db';
+import { emptyTestDatabase } from '../testing/test-db';
 import { listAuditActions, listAuditLog } from './list-audit-log';
 import { auditLog } from './schema';
 
 describe('listAuditLog', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	async function seed() {

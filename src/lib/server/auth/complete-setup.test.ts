@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/schema';
 import { resetEnvForTests } from '../config/env';
 import { db } from '../db';
-import { createTestDatabase } from '../testing/test-db';
+import { emptyTestDatabase } from '../testing/test-db';
 import { completeSetup } from './complete-setup';
 import { loadSession } from './load-session';
 import { user } from './schema';
@@ -37,7 +37,7 @@ describe('first setup', () => {
 		fs.rmSync(dataDir, { recursive: true, force: true });
 	});
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('prints a setup link and writes it to DATA_DIR/setup-link.txt', async () => {

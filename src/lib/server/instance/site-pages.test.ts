@@ -4,7 +4,7 @@ import { auditLog } from '../audit/schema';
 import { AccessDeniedError } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
-import { createTestDatabase } from '../testing/test-db';
+import { emptyTestDatabase } from '../testing/test-db';
 import { getSitePage } from './get-site-page';
 import { instanceConfig } from './instance-config';
 import { updateSitePage } from './update-site-page';
@@ -23,7 +23,7 @@ function user(role: SessionUser['role'], twoFactorEnabled = true): SessionUser {
 
 describe('site pages', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('shows a template that tells the operator to complete it until the board saves a text', async () => {

@@ -10,13 +10,13 @@ import { createGroup } from '../discussions/create-group';
 import { joinGroup } from '../discussions/membership';
 import { startThread } from '../discussions/start-thread';
 import { mailMessage } from '../mail/schema';
-import { createTestDatabase } from '../testing/test-db';
+import { emptyTestDatabase } from '../testing/test-db';
 import { collectPersonalData } from './collect-personal-data';
 import { createDirectoryFixture, createLinkedPerson } from './testing/directory-fixture';
 
 describe('collectPersonalData', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('refuses visitors without an account', async () => {

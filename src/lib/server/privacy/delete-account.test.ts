@@ -21,7 +21,7 @@ import { joinGroup } from '../discussions/membership';
 import { discussionPost, topicGroupMember } from '../discussions/schema';
 import { startThread } from '../discussions/start-thread';
 import { mailMessage } from '../mail/schema';
-import { createTestDatabase } from '../testing/test-db';
+import { createTestDatabase, emptyTestDatabase } from '../testing/test-db';
 import { deleteAccount } from './delete-account';
 import {
 	createDirectoryFixture,
@@ -114,7 +114,7 @@ describe('deleteAccount', () => {
 	// board account in it.
 	describe('alone in a database', () => {
 		beforeEach(async () => {
-			await createTestDatabase();
+			await emptyTestDatabase();
 			fixture = await createDirectoryFixture();
 		});
 

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import { createTestAccount, signedInJar } from '$lib/server/auth/test-support';
-import { createTestDatabase } from '$lib/server/testing/test-db';
+import { emptyTestDatabase } from '$lib/server/testing/test-db';
 import { actions, load } from './+page.server';
 
 describe('/konto', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('sends anonymous visitors to sign in, from load and from every action', async () => {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
 import { mailMessage } from '../../mail/schema';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { user } from '../schema';
 import { createTestActor, lastMail } from '../test-support';
 import { confirmEmail } from './confirm-email';
@@ -12,7 +12,7 @@ import { resendVerification } from './resend-verification';
 
 describe('e-mail change and verification', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('keeps the old address until the link sent to the new one is used', async () => {

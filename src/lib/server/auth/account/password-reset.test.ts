@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
 import { mailMessage } from '../../mail/schema';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { loadSession } from '../load-session';
 import { user } from '../schema';
 import { signIn } from '../sign-in';
@@ -15,7 +15,7 @@ const request = { ip: '192.0.2.20' };
 
 describe('password reset', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('mails a link; the new password works, the old does not, and every session ends', async () => {

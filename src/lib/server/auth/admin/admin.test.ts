@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { loadSession } from '../load-session';
 import { AccessDeniedError } from '../policy';
 import { user } from '../schema';
@@ -22,7 +22,7 @@ async function auditEntries(action: string) {
 
 describe('board user administration', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('changes a role: audit with old and new value, sessions end, mail to the person', async () => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { AccessDeniedError } from '../policy';
 import { loadSession } from '../load-session';
 import { invitation, user } from '../schema';
@@ -19,7 +19,7 @@ const DAY = 24 * 3600 * 1000;
 
 describe('invitations', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('invites by mail; accepting creates a verified account with the role and signs in', async () => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { loadSession } from '../load-session';
 import { session } from '../schema';
 import { createTestAccount, signedInJar } from '../test-support';
@@ -11,7 +11,7 @@ import { listSessions } from './list-sessions';
 
 describe('own sessions', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('lists them with device, IP and times, marks this one, and ends another one at once', async () => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { db } from '../../db';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { loadSession } from '../load-session';
 import { signIn } from '../sign-in';
 import { CookieJar, createTestAccount, lastMail, signedInJar, totpCode } from '../test-support';
@@ -47,7 +47,7 @@ async function signInWithCode(email: string, password: string, code: string) {
 
 describe('two-factor sign-in (TOTP)', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('is set up with the password, a QR code and a code computed from the shown secret', async () => {

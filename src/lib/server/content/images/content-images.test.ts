@@ -6,7 +6,7 @@ import { demoCoverPng } from '../../demo/demo-cover-image';
 import { FileTooLargeError } from '../../files/errors';
 import { storeDocument } from '../../files/store-file';
 import { fixture } from '../../files/testing/fixtures';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { renderMarkdown } from '../render-markdown';
 import { openMedia } from './open-media';
 import { listContentImages, uploadContentImage } from './upload-content-image';
@@ -18,7 +18,7 @@ describe('content images', () => {
 	let board: SessionUser;
 
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 		board = await createTestActor('board');
 	});
 

@@ -6,7 +6,7 @@ import { createTestActor } from '../../auth/test-support';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { searchDocument } from '../../search/schema';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { SlugTakenError } from '../errors';
 import { deleteNewsPost } from './delete-news-post';
 import { getNewsPostForEditing, getPublishedNewsPost } from './get-news-post';
@@ -29,7 +29,7 @@ describe('news posts', () => {
 	let board: SessionUser;
 
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 		board = await createTestActor('board', { name: 'Bea Vorstand' });
 	});
 

@@ -6,7 +6,7 @@ import { createTestActor } from '../../auth/test-support';
 import type { SessionUser } from '../../auth/types';
 import { db } from '../../db';
 import { instanceConfig } from '../../instance/instance-config';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { SlugTakenError } from '../errors';
 import { getStartTexts, startTextsInput, updateStartTexts } from '../start/start-texts';
 import { sitePageInput } from './page-input';
@@ -22,7 +22,7 @@ describe('board-made pages and start page texts', () => {
 	let board: SessionUser;
 
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 		board = await createTestActor('board');
 	});
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestActor } from '../../auth/test-support';
 import type { SessionUser } from '../../auth/types';
 import { search } from '../../search/search';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { uploadContentImage } from '../images/upload-content-image';
 import { buildNewsFeed } from '../news/news-feed';
 import { newsPostInput } from '../news/news-input';
@@ -24,7 +24,7 @@ describe('public output of news and pages', () => {
 	let coverSrc: string;
 
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 		board = await createTestActor('board', { name: 'Bea Vorstand' });
 		const cover = await uploadContentImage({
 			actor: board,

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db';
-import { createTestDatabase } from '../../testing/test-db';
+import { emptyTestDatabase } from '../../testing/test-db';
 import { oparlSource, oparlSyncRun } from '../schema';
 import { createOparlSourceWithBody } from '../testing/seed-oparl';
 import { claimRun, MODIFIED_SINCE_MARGIN_MS, SyncAlreadyRunningError } from './claim-run';
@@ -12,7 +12,7 @@ import { currentOwner, markRunActive, markRunInactive, STALE_AFTER_MS } from './
 let sourceId: string;
 
 beforeEach(async () => {
-	await createTestDatabase();
+	await emptyTestDatabase();
 	({ sourceId } = await createOparlSourceWithBody(db));
 });
 

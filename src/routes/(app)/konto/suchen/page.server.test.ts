@@ -4,7 +4,7 @@ import { savedSearch } from '$lib/server/alerts/schema';
 import { testEvent, thrownBy } from '$lib/server/auth/test-event';
 import { createTestAccount, signedInJar } from '$lib/server/auth/test-support';
 import { db } from '$lib/server/db';
-import { createTestDatabase } from '$lib/server/testing/test-db';
+import { emptyTestDatabase } from '$lib/server/testing/test-db';
 import { actions, load } from './+page.server';
 
 async function signedIn(role: 'member' | 'interested' | 'guest' = 'member') {
@@ -20,7 +20,7 @@ async function pageData(jar: Awaited<ReturnType<typeof signedIn>>['jar'], url = 
 
 describe('/konto/suchen', () => {
 	beforeEach(async () => {
-		await createTestDatabase();
+		await emptyTestDatabase();
 	});
 
 	it('sends anonymous visitors to sign in and refuses guests, from load and every action', async () => {
