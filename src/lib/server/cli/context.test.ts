@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../config/env';
 import { jobQueueMode } from '../jobs/process-jobs';
 import { createContext } from './context';
+import { prepareCliDataDir } from './testing/cli-harness';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-cli-context-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -15,6 +16,7 @@ describe('withDatabase', () => {
 		process.env.DATA_DIR = dataDir;
 		delete process.env.DATABASE_URL;
 		resetEnvForTests();
+		await prepareCliDataDir(dataDir);
 		const lines: string[] = [];
 		const context = createContext(new AbortController().signal, {
 			stdout: (text) => lines.push(text),

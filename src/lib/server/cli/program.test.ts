@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../config/env';
 import { createTestDatabase } from '../testing/test-db';
-import { cli, inCliDatabase } from './testing/cli-harness';
+import { cli, inCliDatabase, prepareCliDataDir } from './testing/cli-harness';
 
 let folder: string;
 let dataDir: string;
@@ -93,6 +93,7 @@ describe('cli', () => {
 		'refuses to restore over data and names what it would replace',
 		async () => {
 			const file = await emptyBackup();
+			await prepareCliDataDir(dataDir);
 			// State data arrive with the first start of the platform.
 			const { loadStateData } = await import('../territory/load-state-data');
 			await inCliDatabase(() => loadStateData({ state: 'mv' }));

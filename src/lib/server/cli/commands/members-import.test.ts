@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '../../config/env';
 import { COLUMNS } from '../../directory-import/csv-format';
-import { cli } from '../testing/cli-harness';
+import { cli, prepareCliDataDir } from '../testing/cli-harness';
 
 let folder: string;
 
@@ -29,11 +29,12 @@ const ROW = [
 	'Mitglieder'
 ];
 
-beforeAll(() => {
+beforeAll(async () => {
 	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-import-cli-'));
 	process.env.DATA_DIR = path.join(folder, 'data');
 	delete process.env.DATABASE_URL;
 	resetEnvForTests();
+	await prepareCliDataDir(path.join(folder, 'data'));
 });
 afterAll(() => {
 	fs.rmSync(folder, { recursive: true, force: true });

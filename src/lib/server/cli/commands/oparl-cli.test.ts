@@ -7,7 +7,7 @@ import { db } from '../../db';
 import { oparlSource } from '../../oparl/schema';
 import { HUERTGENWALD_FIXTURE_DIR } from '../../oparl/testing/fixture-paths';
 import { startOparlTestServer, type OparlTestServer } from '../../oparl/testing/oparl-test-server';
-import { cli, inCliDatabase } from '../testing/cli-harness';
+import { cli, inCliDatabase, prepareCliDataDir } from '../testing/cli-harness';
 
 let folder: string;
 let server: OparlTestServer;
@@ -17,6 +17,7 @@ beforeAll(async () => {
 	process.env.DATA_DIR = path.join(folder, 'data');
 	delete process.env.DATABASE_URL;
 	resetEnvForTests();
+	await prepareCliDataDir(path.join(folder, 'data'));
 	server = await startOparlTestServer({ fixtureDir: HUERTGENWALD_FIXTURE_DIR });
 });
 

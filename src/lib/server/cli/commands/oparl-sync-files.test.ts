@@ -8,7 +8,7 @@ import { db } from '../../db';
 import { oparlFile, oparlSource } from '../../oparl/schema';
 import { startOparlTestServer, type OparlTestServer } from '../../oparl/testing/oparl-test-server';
 import { syntheticOparlCorpus } from '../../oparl/testing/synthetic-corpus';
-import { cli, inCliDatabase as withDatabase } from '../testing/cli-harness';
+import { cli, inCliDatabase as withDatabase, prepareCliDataDir } from '../testing/cli-harness';
 
 let folder: string;
 let server: OparlTestServer;
@@ -22,6 +22,7 @@ beforeAll(async () => {
 	process.env.DATA_DIR = path.join(folder, 'data');
 	delete process.env.DATABASE_URL;
 	resetEnvForTests();
+	await prepareCliDataDir(path.join(folder, 'data'));
 	server = await startOparlTestServer({ objects: corpus.objects });
 	expect((await cli('oparl:add', server.systemUrl, '--follow', 'all')).code).toBe(0);
 	await withDatabase(() =>

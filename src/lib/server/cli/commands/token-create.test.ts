@@ -9,7 +9,7 @@ import { user } from '../../auth/schema';
 import { createTestAccount } from '../../auth/test-support';
 import { resetEnvForTests } from '../../config/env';
 import { db } from '../../db';
-import { cli, inCliDatabase } from '../testing/cli-harness';
+import { cli, inCliDatabase, prepareCliDataDir } from '../testing/cli-harness';
 
 let folder: string;
 
@@ -18,6 +18,7 @@ beforeAll(async () => {
 	process.env.DATA_DIR = path.join(folder, 'data');
 	delete process.env.DATABASE_URL;
 	resetEnvForTests();
+	await prepareCliDataDir(path.join(folder, 'data'));
 	await inCliDatabase(async () => {
 		await createTestAccount({ email: 'skript@example.org', name: 'Sara Skript', role: 'member' });
 		const off = await createTestAccount({ email: 'aus@example.org', role: 'member' });
