@@ -3,11 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../audit/record-audit';
-import { openPglite, type DatabaseHandle } from '../db/client';
+import type { DatabaseHandle } from '../db/client';
 import { useDatabase } from '../db';
-import { migrateDatabase } from '../db/migrate';
 import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit';
-import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
+import { createTestDatabase, openMigratedPglite, testDatabaseKind } from '../testing/test-db';
 import { loadStateData } from '../territory/load-state-data';
 import { seedDemo } from '../demo/seed-demo';
 import { ensureDefaultTopics } from '../directory/default-topics';
@@ -160,16 +159,10 @@ describe('backup and restore', () => {
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('backup across drivers', () => {
-	async function migratedPglite(): Promise<DatabaseHandle> {
-		const handle = await openPglite(undefined);
-		await migrateDatabase(handle);
-		return handle;
-	}
-
 	it(
 		'restores a PGlite backup into PostgreSQL and a PostgreSQL backup into PGlite',
 		async () => {
-			const pglite = await migratedPglite();
+			const pglite = await openMigratedPglite();
 			try {
 				await fill(pglite);
 				const fromPglite = await snapshotTables(pglite);
@@ -183,7 +176,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('backup across drivers', () => {
 
 				const back = path.join(folder, 'postgres.kn.gz');
 				await createBackup(postgres, back);
-				const again = await migratedPglite();
+				const again = await openMigratedPglite();
 				try {
 					await createTypeProbe(again);
 					await restoreBackup(again, back);
