@@ -185,10 +185,11 @@ fi
 
 wanted unit && run_step unit "Vitest auf PGlite" env -u TEST_DATABASE_URL vitest run
 # On PostgreSQL only the test files that open a database: the others (pure functions, renderers,
-# parsers) do not depend on it and ran on PGlite just before.
+# parsers) do not depend on it and ran on PGlite just before. The CLI's files run the CLI on a
+# PGlite data directory whatever the run (the cross-driver restore is backup-restore.test.ts's).
 mapfile -t database_test_files < <(grep -rlE \
 	'TestDatabase|TEST_DATABASE_URL|testDatabaseKind|openConfiguredDatabase|useDatabase|testDatabaseUrl' \
-	--include='*.test.ts' --exclude-dir=node_modules src scripts | sort)
+	--include='*.test.ts' --exclude-dir=node_modules --exclude-dir=cli src scripts | sort)
 wanted unit-pg && pg_step unit-pg "Vitest auf PostgreSQL" vitest run "${database_test_files[@]}"
 
 wanted build && run_step build "Build (vite build)" vite build
