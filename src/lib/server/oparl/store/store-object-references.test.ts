@@ -1,7 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db';
-import { createTestDatabase } from '../../testing/test-db';
 import {
 	oparlAgendaItem,
 	oparlConsultation,
@@ -11,33 +10,19 @@ import {
 	oparlPaper
 } from '../schema';
 import { storeFixtureObjects } from '../testing/seed-oparl';
-import {
-	OPARL_10_TYPES as T,
-	storeObjectSource,
-	type StoreObjectSource
-} from '../testing/store-object-fixtures';
+import { OPARL_10_TYPES as T, useStoreObjectTestDatabase } from '../testing/store-object-fixtures';
 import { storeOparlObject } from './store-object';
 
-let f: StoreObjectSource;
-let sourceId: string;
-let bodyId: string;
-let base: string;
-
 // One database for the file: each test stores into a source (and body URL) of its own.
-beforeAll(async () => {
-	await createTestDatabase();
-});
-
-beforeEach(async () => {
-	f = await storeObjectSource();
-	({ sourceId, bodyId, base } = f);
-});
+const f = useStoreObjectTestDatabase();
 
 describe('storeOparlObject: references, deletions and bad data', () => {
 	it('fills placeholders with the real objects and resolves references both ways', async () => {
-		await storeFixtureObjects(db, sourceId, bodyId, [f.paper()]);
-		const placeholderId = (await f.objectRow(`${base}/meeting/333`))!.id;
-		const [stored] = await storeFixtureObjects(db, sourceId, bodyId, [f.meeting(f.agendaItems())]);
+		await storeFixtureObjects(db, f.sourceId, f.bodyId, [f.paper()]);
+		const placeholderId = (await f.objectRow(`${f.base}/meeting/333`))!.id;
+		const [stored] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [
+			f.meeting(f.agendaItems())
+		]);
 		expect(stored!.objectId).toBe(placeholderId);
 		expect(stored!.outcome).toBe('created');
 
@@ -45,9 +30,9 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 			.select()
 			.from(oparlMeeting)
 			.where(eq(oparlMeeting.objectId, placeholderId));
-		const organization = await f.objectRow(`${base}/organization/1-9`);
+		const organization = await f.objectRow(`${f.base}/organization/1-9`);
 		expect(projection).toMatchObject({
-			bodyId,
+			bodyId: f.bodyId,
 			locationText: 'Großer Sitzungssaal, August-Scholl-Str. 5, 52393 Hürtgenwald',
 			organizationIds: [organization!.id],
 			cancelled: false
@@ -64,37 +49,39 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 			['A', 0],
 			['3.', 1]
 		]);
-		const consultation = await f.objectRow(`${base}/consultation/1509`);
-		const agendaItem = await f.objectRow(`${base}/agendaitem/3540`);
+		const consultation = await f.objectRow(`${f.base}/consultation/1509`);
+		const agendaItem = await f.objectRow(`${f.base}/agendaitem/3540`);
 		expect(agendaItem!.placeholder).toBe(false);
 		expect(items[1]!.consultationId).toBe(consultation!.id);
 		expect(items[1]!.objectId).toBe(agendaItem!.id);
 	});
 
 	it('marks an agenda item the meeting no longer lists as deleted', async () => {
-		await storeFixtureObjects(db, sourceId, bodyId, [f.meeting(f.agendaItems())]);
-		const [result] = await storeFixtureObjects(db, sourceId, bodyId, [
+		await storeFixtureObjects(db, f.sourceId, f.bodyId, [f.meeting(f.agendaItems())]);
+		const [result] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [
 			f.meeting(f.agendaItems().slice(1))
 		]);
-		const dropped = await f.objectRow(`${base}/agendaitem/3539`);
+		const dropped = await f.objectRow(`${f.base}/agendaitem/3539`);
 		expect(dropped!.deleted).toBe(true);
 		expect(result!.changedObjectIds).toContain(dropped!.id);
 		expect(
 			await db.select().from(oparlAgendaItem).where(eq(oparlAgendaItem.objectId, dropped!.id))
 		).toEqual([]);
-		expect((await f.objectRow(`${base}/agendaitem/3540`))!.deleted).toBe(false);
+		expect((await f.objectRow(`${f.base}/agendaitem/3540`))!.deleted).toBe(false);
 	});
 
 	it('turns a tombstone without type into a deleted row and removes its projections and embedded objects', async () => {
-		const [created] = await storeFixtureObjects(db, sourceId, bodyId, [f.paper()]);
+		const [created] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [f.paper()]);
 		const tombstone = {
-			id: `${base}/paper/782`,
+			id: `${f.base}/paper/782`,
 			created: '2009-12-17T15:55:45+01:00',
 			modified: '2021-09-01T10:00:00+02:00',
 			deleted: true
 		};
 		const result = await db.transaction((tx) =>
-			storeOparlObject(tx, { sourceId, bodyId }, tombstone, { expectedType: 'paper' })
+			storeOparlObject(tx, { sourceId: f.sourceId, bodyId: f.bodyId }, tombstone, {
+				expectedType: 'paper'
+			})
 		);
 		expect(result).toMatchObject({
 			outcome: 'deleted',
@@ -113,9 +100,9 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 		expect(
 			await db.select().from(oparlConsultation).where(inArray(oparlConsultation.objectId, ids))
 		).toEqual([]);
-		const row = await f.objectRow(`${base}/paper/782`);
+		const row = await f.objectRow(`${f.base}/paper/782`);
 		expect(row).toMatchObject({ deleted: true, raw: tombstone });
-		expect((await f.objectRow(`${base}/file/1-3156`))!.deleted).toBe(true);
+		expect((await f.objectRow(`${f.base}/file/1-3156`))!.deleted).toBe(true);
 		// A tombstone is no missing type: nothing is reported.
 		expect(await f.problems()).toEqual([]);
 
@@ -123,8 +110,8 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 		const unknown = await db.transaction((tx) =>
 			storeOparlObject(
 				tx,
-				{ sourceId, bodyId },
-				{ ...tombstone, id: `${base}/paper/9` },
+				{ sourceId: f.sourceId, bodyId: f.bodyId },
+				{ ...tombstone, id: `${f.base}/paper/9` },
 				{ expectedType: 'paper' }
 			)
 		);
@@ -133,7 +120,7 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 
 	it('records bad data as problems with the URL and keeps the rest', async () => {
 		const reportedOnce = new Set<string>();
-		const context = { sourceId, bodyId, reportedOnce };
+		const context = { sourceId: f.sourceId, bodyId: f.bodyId, reportedOnce };
 		const results = await db.transaction(async (tx) => [
 			// Missing type in a paper list: stored as a paper.
 			await storeOparlObject(
@@ -144,7 +131,7 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 			),
 			// Epoch creation date, a broken link, a vendor field, a number as a date.
 			await storeOparlObject(tx, context, {
-				id: `${base}/organization/1-3`,
+				id: `${f.base}/organization/1-3`,
 				type: `${T}/Organization`,
 				name: 'Rat der Gemeinde',
 				created: '1970-01-01T00:00:00+01:00',
@@ -153,7 +140,7 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 				'STERNBERG:sortierung': 1
 			}),
 			await storeOparlObject(tx, context, {
-				id: `${base}/organization/1-4`,
+				id: `${f.base}/organization/1-4`,
 				type: `${T}/Organization`,
 				name: 'Hauptausschuss',
 				'STERNBERG:sortierung': 2
@@ -163,9 +150,9 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 				tx,
 				context,
 				{ type: `${T}/Paper`, name: 'ohne id' },
-				{ foundAt: `${base}/paper?page=3` }
+				{ foundAt: `${f.base}/paper?page=3` }
 			),
-			await storeOparlObject(tx, context, 'kaputt', { foundAt: `${base}/paper?page=3` })
+			await storeOparlObject(tx, context, 'kaputt', { foundAt: `${f.base}/paper?page=3` })
 		]);
 		expect(results.map((result) => result.outcome)).toEqual([
 			'created',
@@ -174,16 +161,16 @@ describe('storeOparlObject: references, deletions and bad data', () => {
 			'skipped',
 			'skipped'
 		]);
-		const organization = await f.objectRow(`${base}/organization/1-3`);
+		const organization = await f.objectRow(`${f.base}/organization/1-3`);
 		expect(organization!.created).toBeNull();
 		const found = (await f.problems()).map((problem) => [problem.kind, problem.url]);
 		expect(found).toEqual(
 			expect.arrayContaining([
-				['missing_type', `${base}/paper/782`],
-				['invalid_date', `${base}/organization/1-3`],
-				['vendor_field', `${base}/organization/1-3`],
-				['missing_field', `${base}/paper?page=3`],
-				['invalid_value', `${base}/paper?page=3`]
+				['missing_type', `${f.base}/paper/782`],
+				['invalid_date', `${f.base}/organization/1-3`],
+				['vendor_field', `${f.base}/organization/1-3`],
+				['missing_field', `${f.base}/paper?page=3`],
+				['invalid_value', `${f.base}/paper?page=3`]
 			])
 		);
 		// Reported once per run, not per object.

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../db';
-import { createTestDatabase } from '../../testing/test-db';
 import {
 	oparlBody,
 	oparlConsultation,
@@ -12,31 +11,15 @@ import {
 	oparlPerson
 } from '../schema';
 import { storeFixtureObjects } from '../testing/seed-oparl';
-import {
-	OPARL_10_TYPES as T,
-	storeObjectSource,
-	type StoreObjectSource
-} from '../testing/store-object-fixtures';
+import { OPARL_10_TYPES as T, useStoreObjectTestDatabase } from '../testing/store-object-fixtures';
 import { storeOparlObject } from './store-object';
 
-let f: StoreObjectSource;
-let sourceId: string;
-let bodyId: string;
-let base: string;
-
 // One database for the file: each test stores into a source (and body URL) of its own.
-beforeAll(async () => {
-	await createTestDatabase();
-});
-
-beforeEach(async () => {
-	f = await storeObjectSource();
-	({ sourceId, bodyId, base } = f);
-});
+const f = useStoreObjectTestDatabase();
 
 describe('storeOparlObject: what it writes, and when not', () => {
 	it('stores a paper with its embedded files and consultation, and placeholders for what it references', async () => {
-		const [result] = await storeFixtureObjects(db, sourceId, bodyId, [f.paper()]);
+		const [result] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [f.paper()]);
 		expect(result!.outcome).toBe('created');
 		expect(result!.type).toBe('paper');
 		expect(result!.written).toBe(4);
@@ -46,9 +29,9 @@ describe('storeOparlObject: what it writes, and when not', () => {
 			.select()
 			.from(oparlPaper)
 			.where(eq(oparlPaper.objectId, result!.objectId!));
-		const mainFile = await f.objectRow(`${base}/file/1-3156`);
+		const mainFile = await f.objectRow(`${f.base}/file/1-3156`);
 		expect(row).toMatchObject({
-			bodyId,
+			bodyId: f.bodyId,
 			reference: '159/2006',
 			date: '2007-01-23',
 			paperType: 'Beschlussvorlage',
@@ -65,18 +48,18 @@ describe('storeOparlObject: what it writes, and when not', () => {
 		const [image] = await db
 			.select()
 			.from(oparlFile)
-			.where(eq(oparlFile.objectId, (await f.objectRow(`${base}/file/1-3157`))!.id));
+			.where(eq(oparlFile.objectId, (await f.objectRow(`${f.base}/file/1-3157`))!.id));
 		expect(image!.downloadStatus).toBe('unavailable');
 
 		// The embedded consultation lacks `paper` (as on Sternberg servers): its parent is the paper.
-		const consultation = await f.objectRow(`${base}/consultation/1509`);
+		const consultation = await f.objectRow(`${f.base}/consultation/1509`);
 		const [projection] = await db
 			.select()
 			.from(oparlConsultation)
 			.where(eq(oparlConsultation.objectId, consultation!.id));
-		const meetingRow = await f.objectRow(`${base}/meeting/333`);
-		const agendaItem = await f.objectRow(`${base}/agendaitem/3540`);
-		const organization = await f.objectRow(`${base}/organization/1-9`);
+		const meetingRow = await f.objectRow(`${f.base}/meeting/333`);
+		const agendaItem = await f.objectRow(`${f.base}/agendaitem/3540`);
+		const organization = await f.objectRow(`${f.base}/organization/1-9`);
 		expect(projection).toMatchObject({
 			paperId: result!.objectId,
 			meetingId: meetingRow!.id,
@@ -84,23 +67,23 @@ describe('storeOparlObject: what it writes, and when not', () => {
 			organizationIds: [organization!.id]
 		});
 		for (const placeholder of [meetingRow, agendaItem, organization]) {
-			expect(placeholder).toMatchObject({ placeholder: true, raw: null, bodyId });
+			expect(placeholder).toMatchObject({ placeholder: true, raw: null, bodyId: f.bodyId });
 		}
 		expect(meetingRow!.type).toBe('meeting');
 		expect(agendaItem!.type).toBe('agendaItem');
 	});
 
 	it('does not write an unchanged object again, and rewrites it when its content changes', async () => {
-		const [first] = await storeFixtureObjects(db, sourceId, bodyId, [f.paper()]);
-		const before = await f.objectRow(`${base}/paper/782`);
+		const [first] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [f.paper()]);
+		const before = await f.objectRow(`${f.base}/paper/782`);
 		// The same JSON with keys in another order is the same content.
 		const reordered = Object.fromEntries(Object.entries(f.paper()).reverse());
-		const [again] = await storeFixtureObjects(db, sourceId, bodyId, [reordered]);
+		const [again] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [reordered]);
 		expect(again).toMatchObject({ outcome: 'unchanged', objectId: first!.objectId, written: 0 });
 		expect(again!.changedObjectIds).toEqual([]);
-		expect((await f.objectRow(`${base}/paper/782`))!.fetchedAt).toEqual(before!.fetchedAt);
+		expect((await f.objectRow(`${f.base}/paper/782`))!.fetchedAt).toEqual(before!.fetchedAt);
 
-		const [changed] = await storeFixtureObjects(db, sourceId, bodyId, [
+		const [changed] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [
 			f.paper({ name: 'Neuer Titel', modified: '2010-01-01T00:00:00+01:00' })
 		]);
 		expect(changed!.outcome).toBe('updated');
@@ -113,45 +96,45 @@ describe('storeOparlObject: what it writes, and when not', () => {
 			await db
 				.select()
 				.from(oparlObject)
-				.where(eq(oparlObject.oparlId, `${base}/paper/782`))
+				.where(eq(oparlObject.oparlId, `${f.base}/paper/782`))
 		).toHaveLength(1);
 	});
 
 	it('keeps a stored download unless the file moved', async () => {
-		const [first] = await storeFixtureObjects(db, sourceId, bodyId, [f.paper()]);
-		const mainFileId = (await f.objectRow(`${base}/file/1-3156`))!.id;
+		const [first] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [f.paper()]);
+		const mainFileId = (await f.objectRow(`${f.base}/file/1-3156`))!.id;
 		await db
 			.update(oparlFile)
 			.set({ downloadStatus: 'failed', downloadAttempts: 3 })
 			.where(eq(oparlFile.objectId, mainFileId));
 
-		await storeFixtureObjects(db, sourceId, bodyId, [f.paper({ name: 'Umbenannt' })]);
+		await storeFixtureObjects(db, f.sourceId, f.bodyId, [f.paper({ name: 'Umbenannt' })]);
 		const [kept] = await db.select().from(oparlFile).where(eq(oparlFile.objectId, mainFileId));
 		expect(kept).toMatchObject({ downloadStatus: 'failed', downloadAttempts: 3 });
 
 		const moved = f.paper();
-		moved.mainFile = { ...moved.mainFile, accessUrl: `${base}/files/NEW/Beschlussvorlage.pdf` };
-		await storeFixtureObjects(db, sourceId, bodyId, [moved]);
+		moved.mainFile = { ...moved.mainFile, accessUrl: `${f.base}/files/NEW/Beschlussvorlage.pdf` };
+		await storeFixtureObjects(db, f.sourceId, f.bodyId, [moved]);
 		const [reset] = await db.select().from(oparlFile).where(eq(oparlFile.objectId, mainFileId));
 		expect(reset).toMatchObject({ downloadStatus: 'pending', downloadAttempts: 0 });
 		expect(first!.objectId).toBeTruthy();
 	});
 
 	it('stores persons with embedded memberships and keeps the board’s choices on the body', async () => {
-		const [person] = await storeFixtureObjects(db, sourceId, bodyId, [
+		const [person] = await storeFixtureObjects(db, f.sourceId, f.bodyId, [
 			{
-				id: `${base}/person/13`,
+				id: `${f.base}/person/13`,
 				type: `${T}/Person`,
-				body: base,
+				body: f.base,
 				name: 'Herr Peter Huppertz',
 				familyName: 'Huppertz',
 				givenName: 'Peter',
 				formOfAddress: 'Herr',
 				membership: [
 					{
-						id: `${base}/membership/9-2-1-13`,
+						id: `${f.base}/membership/9-2-1-13`,
 						type: `${T}/Membership`,
-						organization: `${base}/organization/2-1`,
+						organization: `${f.base}/organization/2-1`,
 						role: 'Mitglied',
 						startDate: '2002-05-16',
 						endDate: '2009-10-20',
@@ -164,36 +147,40 @@ describe('storeOparlObject: what it writes, and when not', () => {
 			.select()
 			.from(oparlPerson)
 			.where(eq(oparlPerson.objectId, person!.objectId!));
-		expect(projection).toMatchObject({ familyName: 'Huppertz', formOfAddress: 'Herr', bodyId });
+		expect(projection).toMatchObject({
+			familyName: 'Huppertz',
+			formOfAddress: 'Herr',
+			bodyId: f.bodyId
+		});
 		const [membership] = await db
 			.select()
 			.from(oparlMembership)
 			.where(eq(oparlMembership.personId, person!.objectId!));
 		expect(membership).toMatchObject({
 			personId: person!.objectId,
-			organizationId: (await f.objectRow(`${base}/organization/2-1`))!.id,
+			organizationId: (await f.objectRow(`${f.base}/organization/2-1`))!.id,
 			role: 'Mitglied',
 			endDate: '2009-10-20'
 		});
 
 		// Storing the Body again (next run) updates its fields but not `followed`.
-		const [body] = await db.select().from(oparlBody).where(eq(oparlBody.objectId, bodyId));
+		const [body] = await db.select().from(oparlBody).where(eq(oparlBody.objectId, f.bodyId));
 		expect(body).toMatchObject({ followed: true });
-		expect(body!.listUrls.paper).toBe(`${base}/paper`);
+		expect(body!.listUrls.paper).toBe(`${f.base}/paper`);
 		await db.transaction((tx) =>
 			storeOparlObject(
 				tx,
-				{ sourceId, bodyId: null },
+				{ sourceId: f.sourceId, bodyId: null },
 				{
-					id: base,
+					id: f.base,
 					type: `${T}/Body`,
 					name: 'Gemeinde Hürtgenwald',
 					ags: '5358016',
-					paper: `${base}/paper`
+					paper: `${f.base}/paper`
 				}
 			)
 		);
-		const [after] = await db.select().from(oparlBody).where(eq(oparlBody.objectId, bodyId));
+		const [after] = await db.select().from(oparlBody).where(eq(oparlBody.objectId, f.bodyId));
 		expect(after).toMatchObject({ followed: true, name: 'Gemeinde Hürtgenwald', ags: '5358016' });
 	});
 });

@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
+import { beforeAll, beforeEach } from 'vitest';
 import { db } from '../../db';
+import { createTestDatabase } from '../../testing/test-db';
 import { oparlObject, oparlProblem } from '../schema';
 import { createOparlSourceWithBody } from './seed-oparl';
 
@@ -8,6 +10,21 @@ export const OPARL_10_TYPES = 'https://schema.oparl.org/1.0';
 const T = OPARL_10_TYPES;
 
 export type StoreObjectSource = Awaited<ReturnType<typeof storeObjectSource>>;
+
+/**
+ * The opening of the object store's test files, called at a file's top: one database for the
+ * file, a source of its own for each test. The returned object is the current test's source.
+ */
+export function useStoreObjectTestDatabase(): StoreObjectSource {
+	const current = {} as StoreObjectSource;
+	beforeAll(async () => {
+		await createTestDatabase();
+	});
+	beforeEach(async () => {
+		Object.assign(current, await storeObjectSource());
+	});
+	return current;
+}
 
 /**
  * A source (and body URL) of its own for one test of the object store, with objects to store
