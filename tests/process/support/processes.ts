@@ -132,7 +132,7 @@ export function elapsedSince(start: bigint): number {
 	return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Waits until `condition` holds, checking every 100 ms; fails with `describe()` after the timeout. */
+/** Waits until `condition` holds, checking every 50 ms; fails with `describe()` after the timeout. */
 export async function waitFor(
 	condition: () => boolean | Promise<boolean>,
 	timeoutMs: number,
@@ -141,7 +141,7 @@ export async function waitFor(
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (await condition()) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 	throw new Error(`Zeitüberschreitung nach ${timeoutMs} ms: ${describe()}`);
 }
