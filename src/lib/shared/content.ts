@@ -15,24 +15,6 @@ export const NEWS_MAX_TAGS = 8;
 /** Lower-case words, digits and single hyphens: what a slug in an address may hold. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A slug from a title: German umlauts spelled out, everything else reduced to a-z0-9 and "-". */
-export function slugify(title: string, maxLength = 80): string {
-	const spelled = title
-		.toLowerCase()
-		.replaceAll('ä', 'ae')
-		.replaceAll('ö', 'oe')
-		.replaceAll('ü', 'ue')
-		.replaceAll('ß', 'ss')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '');
-	const slug = spelled
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, maxLength)
-		.replace(/-+$/, '');
-	return slug || 'beitrag';
-}
-
 /** Tags as typed ("Haushalt, Klimaschutz") → trimmed, de-duplicated (case-insensitively). */
 export function parseTags(input: string): string[] {
 	const seen = new Set<string>();

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { berlinToday } from '../../shared/berlin-time';
@@ -7,6 +6,7 @@ import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { membership, person, personTopic, topic } from '../directory/schema';
+import { spreadsheetCsv } from '../files/spreadsheet-csv';
 import { body, organization } from '../territory/schema';
 import {
 	COLUMNS,
@@ -114,14 +114,7 @@ export async function exportDirectory(options: {
 		}
 	}
 
-	const content =
-		'\uFEFF' +
-		stringify(records, {
-			header: true,
-			columns: [...COLUMNS],
-			delimiter: ';',
-			record_delimiter: '\r\n'
-		});
+	const content = spreadsheetCsv(COLUMNS, records);
 	await recordAudit({
 		actor: { id: options.user.id, email: options.user.email, name: options.user.name },
 		action: 'directory.export',

@@ -1,14 +1,9 @@
-/** A URL-safe key for a topic name: "ÖPNV und Mobilität" → "oepnv-und-mobilitaet". */
+import { slugify } from '../../shared/slug';
+
+/**
+ * The key of a topic (its address and how imports find it): "ÖPNV und Mobilität" →
+ * "oepnv-und-mobilitaet". Never cut, so two long names stay apart.
+ */
 export function topicSlug(name: string): string {
-	const slug = name
-		.toLowerCase()
-		.replaceAll('ä', 'ae')
-		.replaceAll('ö', 'oe')
-		.replaceAll('ü', 'ue')
-		.replaceAll('ß', 'ss')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return slug || 'thema';
+	return slugify(name, { fallback: 'thema' });
 }

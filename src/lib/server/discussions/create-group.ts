@@ -5,9 +5,10 @@ import type { SessionUser } from '../auth/types';
 import { db } from '../db';
 import { topic } from '../directory/schema';
 import { groupForm, type GroupInput } from '../../shared/discussions';
+import { slugify } from '../../shared/slug';
 import { DiscussionError } from './errors';
 import { topicGroup } from './schema';
-import { RESERVED_SLUGS, slugify } from './slug';
+import { RESERVED_SLUGS } from './slug';
 
 export interface CreateGroupOptions {
 	actor: SessionUser | null;
@@ -35,7 +36,7 @@ export async function assertNameFree(name: string, exceptId?: string): Promise<v
 }
 
 async function freeSlug(name: string): Promise<string> {
-	const base = slugify(name);
+	const base = slugify(name, { maxLength: 60, fallback: 'arbeitskreis' });
 	const taken = new Set(
 		(
 			await db

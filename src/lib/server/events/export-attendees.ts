@@ -1,9 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { REGISTRATION_STATUS_LABELS } from '$lib/shared/events';
 import { formatDateTime } from '$lib/shared/format-date';
+import { slugify } from '$lib/shared/slug';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/policy';
 import type { SessionUser } from '../auth/types';
+import { safeCell, spreadsheetCsv } from '../files/spreadsheet-csv';
 import { listAttendees } from './list-attendees';
 
 export interface AttendeeExport {
@@ -11,24 +12,6 @@ export interface AttendeeExport {
 	/** UTF-8 with BOM, `;`-separated, CRLF: what German spreadsheets open without asking. */
 	content: string;
 	rows: number;
-}
-
-/** A file name from the title that every system accepts. */
-function fileSlug(title: string): string {
-	const slug = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/ß/g, 'ss')
-		.replace(/[^A-Za-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.toLowerCase()
-		.slice(0, 60);
-	return slug || 'veranstaltung';
-}
-
-/** Spreadsheets run cells starting with these as formulas; a leading apostrophe keeps them text. */
-function safeCell(value: string): string {
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /**
@@ -43,21 +26,15 @@ export async function exportAttendees(options: {
 	assertCan(options.actor, 'events.manage');
 	const actor = options.actor;
 	const { event, attendees } = await listAttendees({ actor, eventId: options.eventId });
-	const content = stringify(
+	const content = spreadsheetCsv(
+		['Name', 'E-Mail', 'Status', 'Angemeldet am', 'Nachricht'],
 		attendees.map((entry) => [
 			safeCell(entry.name),
 			safeCell(entry.email),
 			REGISTRATION_STATUS_LABELS[entry.status],
 			formatDateTime(entry.queuedAt),
 			safeCell(entry.note)
-		]),
-		{
-			bom: true,
-			delimiter: ';',
-			record_delimiter: 'windows',
-			header: true,
-			columns: ['Name', 'E-Mail', 'Status', 'Angemeldet am', 'Nachricht']
-		}
+		])
 	);
 	await recordAudit({
 		actor,
@@ -69,7 +46,7 @@ export async function exportAttendees(options: {
 		ip: options.ip
 	});
 	return {
-		fileName: `teilnehmende-${fileSlug(event.title)}.csv`,
+		fileName: `teilnehmende-${slugify(event.title, { maxLength: 60, fallback: 'veranstaltung' })}.csv`,
 		content,
 		rows: attendees.length
 	};

@@ -3,7 +3,7 @@ import { assertCan } from '../../auth/policy';
 import { user } from '../../auth/schema';
 import type { SessionUser } from '../../auth/types';
 import { db, type Transaction } from '../../db';
-import { slugify } from '../../../shared/content';
+import { slugify } from '../../../shared/slug';
 import {
 	ContentNotFoundError,
 	SlugTakenError,
@@ -43,7 +43,8 @@ export async function saveNewsPost(
 		await checkReferences(tx, input);
 		const slug = input.slug
 			? await requireFreeSlug(tx, input.slug, options.postId)
-			: (existing?.slug ?? (await freeSlug(tx, slugify(input.title))));
+			: (existing?.slug ??
+				(await freeSlug(tx, slugify(input.title, { maxLength: 80, fallback: 'beitrag' }))));
 		const values = {
 			slug,
 			title: input.title,
