@@ -23,8 +23,9 @@ declare module 'vitest' {
  * A first start on an empty DATA_DIR (PGlite's initdb, the migrations, the state data, the job
  * queue's tables) costs several seconds of CPU; most tests are about what happens after it
  * (signals, locks, restores, imports), so they start from a copy of what one first start left
- * here. The first start itself stays covered: healthz.test.ts starts on an empty folder and
- * scale-out.test.ts on an empty PostgreSQL database. Both are prepared at once (two cores).
+ * here. The first start itself is checked right here (healthy, the right database, a clean stop;
+ * the run fails otherwise) and again by scale-out.test.ts, two processes on an empty PostgreSQL
+ * database. Both are prepared at once (two cores).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	if (!fs.existsSync(path.join(ROOT, 'build', 'handler.js'))) {
@@ -59,6 +60,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 /** Starts the built app once on an empty database, stops it cleanly, returns its database URL. */
 async function firstStart(options: { dataDir: string; databaseUrl?: string }): Promise<string> {
 	const app = await startApp(options);
+	const health = JSON.stringify(await app.healthz());
+	const expected = options.databaseUrl ? 'postgres' : 'pglite';
+	if (health !== JSON.stringify({ status: 200, body: { status: 'ok', database: expected } }))
+		throw new Error(`Der erste Start meldet ${health}:\n${app.output()}`);
 	const exit = await app.stop('SIGTERM');
 	if (exit.code !== 0)
 		throw new Error(`Der vorbereitende Start endete mit Code ${exit.code}:\n${app.output()}`);

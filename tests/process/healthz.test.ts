@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { startApp } from './support/app';
 import { tempDataDir } from './support/paths';
 import { adminUrl } from './support/postgres';
-import { preparedDatabase } from './support/prepared';
+import { preparedDatabase, preparedDataDir } from './support/prepared';
 
 describe('/healthz', () => {
-	// On an empty folder: the one first start from nothing among the PGlite tests.
+	// The first start on an empty folder is the global setup's (it checks the same answer).
 	it('reports the embedded database', async () => {
-		const app = await startApp({ dataDir: tempDataDir() });
+		const app = await startApp({ dataDir: preparedDataDir() });
 		const response = await fetch(`${app.url}/healthz`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toMatch(/^application\/json/);
