@@ -21,8 +21,11 @@ export const newPassword = z
 	.min(10, 'Das Passwort muss mindestens 10 Zeichen lang sein.')
 	.max(128, 'Das Passwort darf höchstens 128 Zeichen lang sein.');
 
+// An unticked box is not sent at all: the key must be optional itself (zod 4 does not treat a
+// union with z.undefined() as optional, and refused every unticked box as a missing field).
 export const checkbox = z
-	.union([z.literal('on'), z.literal('true'), z.literal('1'), z.undefined()])
+	.union([z.literal('on'), z.literal('true'), z.literal('1')])
+	.optional()
 	.transform((value) => value !== undefined);
 
 /** 2026-02-31 parses as 3 March: only a day that survives the round trip exists. */
