@@ -28,9 +28,8 @@ test.beforeAll(async () => {
 	council = await startOparlTestServer({
 		fixtureDir: HUERTGENWALD_FIXTURE_DIR,
 		port: await freePort(),
-		// The council's ~1,000 files are short plain text here: the demo instance that every spec
-		// shares fetches them in the background, and extracting a PDF each would slow all the
-		// others for minutes. Downloads and text extraction are tested in Vitest.
+		// Short plain text in place of the council's ~1,000 files, should one be fetched: the spec
+		// syncs without downloads (see below); downloads and text extraction are tested in Vitest.
 		fileContent: () => ({
 			body: new TextEncoder().encode('Kein Dokument'),
 			contentType: 'text/plain; charset=utf-8'
@@ -82,8 +81,11 @@ test('the board adds a council system, follows its body, starts a sync, watches 
 	await board.getByRole('button', { name: 'Auswahl speichern' }).click();
 	await expect(board.getByText('Auswahl gespeichert.', { exact: false })).toBeVisible();
 
-	// A faster pace than the default suits the local test server.
+	// A faster pace than the default suits the local test server. A source synced on demand only
+	// does not fetch its ~1,000 files: queued on the demo instance that every spec shares, those
+	// downloads would slow all the others for minutes (and fail once this spec's server stops).
 	await board.getByRole('textbox', { name: 'Anfragen pro Sekunde' }).fill('50');
+	await board.getByRole('checkbox', { name: /^Regelmäßig abgleichen/ }).uncheck();
 	await board.getByRole('button', { name: 'Einstellungen speichern' }).click();
 	await expect(board.getByText('Einstellungen gespeichert.')).toBeVisible();
 
@@ -109,4 +111,13 @@ test('the board adds a council system, follows its body, starts a sync, watches 
 	const csv = await board.request.get(`${sourcePage}/probleme.csv?art=dangling_reference`);
 	expect(csv.status()).toBe(200);
 	expect(await csv.text()).toContain('dangling_reference;Verweis ins Leere;');
+
+	// Nothing is left behind on the shared instance: the source goes with all it imported.
+	await board.goto(`${sourcePage}/loeschen`);
+	await board.getByRole('button', { name: 'Endgültig löschen' }).click();
+	await expect(board).toHaveURL(/\/verwaltung\/ratsinfo\?geloescht=1$/);
+	await expect(
+		board.getByText('Die Quelle wurde mit allen übernommenen Daten gelöscht.')
+	).toBeVisible();
+	expect((await board.request.get(sourcePage)).status()).toBe(404);
 });
