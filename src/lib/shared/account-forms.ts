@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_ROLES } from './roles';
-import { email, newPassword, requiredText } from './validation';
+import { email, newPassword, optionalDay, requiredText } from './validation';
 
 /** The forms of sign-in, setup, invitations and the account pages, with German messages. */
 const password = z
@@ -50,20 +50,11 @@ export const confirmPasswordForm = z.object({ password });
 
 const accountRole = z.enum(ACCOUNT_ROLES, { error: 'Bitte eine Rolle auswählen.' });
 
-const optionalDay = z
-	.string()
-	.trim()
-	.optional()
-	.transform((value) => value || undefined)
-	.pipe(
-		z
-			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum wählen, z. B. 2026-12-31.')
-			.optional()
-	);
+/** The last day a guest's access works. */
+const accessUntil = optionalDay('2026-12-31');
 
 /** Guests need an end date; for other roles the field is ignored. */
-function guestNeedsDate<T extends { role: string; accessExpiresAt?: string }>(data: T) {
+function guestNeedsDate<T extends { role: string; accessExpiresAt: string | null }>(data: T) {
 	return data.role !== 'guest' || Boolean(data.accessExpiresAt);
 }
 const guestDateIssue = {
@@ -72,11 +63,11 @@ const guestDateIssue = {
 };
 
 export const inviteForm = z
-	.object({ email, role: accountRole, accessExpiresAt: optionalDay })
+	.object({ email, role: accountRole, accessExpiresAt: accessUntil })
 	.refine(guestNeedsDate, guestDateIssue);
 
 export const roleForm = z
-	.object({ role: accountRole, accessExpiresAt: optionalDay })
+	.object({ role: accountRole, accessExpiresAt: accessUntil })
 	.refine(guestNeedsDate, guestDateIssue);
 
 /** Only paths on this site: no scheme, no `//host`, no backslash tricks. */

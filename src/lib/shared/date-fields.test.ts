@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inviteForm } from './account-forms';
 import { apiTokenForm } from './api-token-forms';
 import { newOrganizationForm } from './directory-forms';
 import { motionFields } from './motion-forms';
@@ -42,5 +43,13 @@ describe('optional calendar days in the forms', () => {
 			'Das Ablaufdatum muss nach dem heutigen Tag liegen.'
 		]);
 		expect(messages(expiry('2026-06-31'))).toEqual(['Dieses Datum gibt es nicht.']);
+	});
+
+	it('gives a guest access only until a day that exists', () => {
+		const invite = (accessExpiresAt: string) =>
+			inviteForm.safeParse({ email: 'g@example.org', role: 'guest', accessExpiresAt });
+		expect(invite('2030-01-31').data?.accessExpiresAt).toBe('2030-01-31');
+		expect(messages(invite('2030-02-31'))).toEqual(['Dieses Datum gibt es nicht.']);
+		expect(messages(invite(''))).toEqual(['Für Gäste bitte angeben, bis wann der Zugang gilt.']);
 	});
 });
