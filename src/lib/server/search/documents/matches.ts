@@ -10,10 +10,10 @@ import { NO_PAIRS, wordPairsCondition, type PhrasePairs } from './word-pairs';
  * tsvectors or facet columns of hundreds of thousands of rows (SEARCH-NOTES.md).
  *
  * A query with a phrase is answered in two steps. The GIN index keeps no word positions, so
- * checking the order means reading each document's tsvector out of TOAST; instead the indexes
- * find the newest `cap` + 1 documents holding all the words and all the phrase's word pairs
- * (word-pairs.ts; few documents even for common words), and only the newest `cap` of those are
- * checked for the order. When there were more candidates, older documents may hold the phrase
+ * checking the order means reading and decompressing each document's tsvector; instead the
+ * indexes find the newest `cap` + 1 documents holding all the words and all the phrase's word
+ * pairs (word-pairs.ts; few documents even for common words), and only the newest `cap` of those
+ * are checked for the order. When there were more candidates, older documents may hold the phrase
  * too: the count is then a lower bound (`capped`), as for any broad query.
  */
 export interface BoundedMatches {
@@ -55,11 +55,11 @@ export function boundedMatches(
 			total
 		};
 	}
-	// The candidates carry the tsvector as stored (a TOAST pointer, not read yet): the order is
+	// The candidates carry the tsvector as stored (compressed, not read yet): the order is
 	// checked on the newest `cap` of them only, and no plan can turn the check into a scan.
 	// `date + 0` keeps the planner off the date index: walking it newest first would test (and
-	// read out of TOAST) every document on the way, thousands for two common words, while the
-	// GIN indexes answer all the words and pairs without reading one tsvector.
+	// decompress) every document on the way, thousands for two common words, while the GIN
+	// indexes answer all the words and pairs without reading one tsvector.
 	const candidateTsq = documentCandidateTsQuery(query, phrases.covered);
 	const where = and(
 		...conditions,

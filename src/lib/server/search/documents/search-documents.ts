@@ -9,9 +9,9 @@ import { phraseWordPairs, type PhrasePairs } from './word-pairs';
 
 /**
  * Relevance is ranked within the newest matches only when a query matches more than
- * SEARCH_COUNT_CAP documents: ranking means reading each match's tsvector out of TOAST, which
- * at 1M documents costs seconds for common words (SEARCH-NOTES.md). Rare and medium queries are
- * ranked in full.
+ * SEARCH_COUNT_CAP documents: ranking means reading and decompressing each match's tsvector,
+ * which at 1M documents costs seconds for common words (SEARCH-NOTES.md). Rare and medium
+ * queries are ranked in full.
  */
 export const RANK_WINDOW = 500;
 
