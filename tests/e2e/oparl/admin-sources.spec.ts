@@ -112,12 +112,7 @@ test('the board adds a council system, follows its body, starts a sync, watches 
 	expect(csv.status()).toBe(200);
 	expect(await csv.text()).toContain('dangling_reference;Verweis ins Leere;');
 
-	// Nothing is left behind on the shared instance: the source goes with all it imported.
-	await board.goto(`${sourcePage}/loeschen`);
-	await board.getByRole('button', { name: 'Endgültig löschen' }).click();
-	await expect(board).toHaveURL(/\/verwaltung\/ratsinfo\?geloescht=1$/);
-	await expect(
-		board.getByText('Die Quelle wurde mit allen übernommenen Daten gelöscht.')
-	).toBeVisible();
-	expect((await board.request.get(sourcePage)).status()).toBe(404);
+	// The source stays (paused, nothing queued): deleting it here would take its council's
+	// pages away while the anonymous crawl may be visiting them on the other worker. Deleting a
+	// source is tested in Vitest (oparl/admin/delete-source.test.ts and the route's test).
 });
