@@ -7,6 +7,8 @@ import { enqueue, JobPayloadError, startJobQueue, stopJobQueue } from '../jobs';
 import { waitUntil } from '../jobs/testing/wait-until';
 import { SmtpCatcher } from '../testing/smtp-catcher';
 import { createTestDatabase, testDatabaseKind } from '../testing/test-db';
+import { deliverMail } from './deliver-mail';
+import { DEFAULT_MAIL_DELIVERY } from './delivery-settings';
 import { registerMailJobs } from './mail-jobs';
 import { closeMailTransport } from './mailer';
 import { queueMail } from './queue-mail';
@@ -42,9 +44,16 @@ async function startCatcher(rejectFirst = 0): Promise<SmtpCatcher> {
 	return catcher;
 }
 
+// Short timings so retries happen within a test; the logic is the production one.
+const settings = {
+	...DEFAULT_MAIL_DELIVERY,
+	maxAttempts: 3,
+	retryBaseSeconds: 1,
+	overdueSeconds: 0
+};
+
 beforeAll(async () => {
-	// Short timings so retries happen within a test; the logic is the production one.
-	registerMailJobs({ maxAttempts: 3, retryBaseSeconds: 1, overdueSeconds: 0 });
+	registerMailJobs(settings);
 	await createTestDatabase();
 	await startQueue();
 });
@@ -106,6 +115,44 @@ describe(`mail delivery on ${testDatabaseKind}`, () => {
 		expect(failed.attempts).toBe(3);
 		expect(failed.lastError).toMatch(/451/);
 		expect(failed.nextAttemptAt).toBeNull();
+	});
+
+	it('requests the retry again when a job finds its mail not yet due', async () => {
+		const catcher = await startCatcher(1);
+		useSmtp(catcher.url);
+		const id = await queueMail({
+			to: 'nachzuegler@example.org',
+			subject: 'Zweiter Versuch',
+			text: 'Text',
+			category: 'test.retry'
+		});
+		const waitingJobs = () =>
+			databaseHandle().query<{ start_after: Date }>(
+				"SELECT start_after FROM pgboss.job WHERE singleton_key = $1 AND state = 'created'",
+				[id]
+			);
+		// The first attempt failed and requested its retry (the row is written before the request).
+		await waitUntil(async () => (await waitingJobs()).rows.length === 1);
+		const waiting = await row(id);
+		expect(waiting.nextAttemptAt).toBeInstanceOf(Date);
+		// The retry's job was dropped: a job the sweep added while the attempt ran held its place.
+		await databaseHandle().query(
+			"DELETE FROM pgboss.job WHERE singleton_key = $1 AND state = 'created'",
+			[id]
+		);
+		expect((await waitingJobs()).rows).toHaveLength(0);
+
+		// That sweep's job runs now, before the mail is due.
+		expect(await deliverMail(id, settings)).toBe('skipped');
+		const [again] = (await waitingJobs()).rows;
+		expect(again!.start_after.getTime()).toBeGreaterThan(waiting.nextAttemptAt!.getTime());
+
+		await catcher.waitFor((mail) => mail.subject === 'Zweiter Versuch');
+		const sent = await waitUntil(async () => {
+			const current = await row(id);
+			return current.status === 'sent' ? current : undefined;
+		});
+		expect(sent.attempts).toBe(2);
 	});
 
 	it('fails at once when the server rejects the recipient permanently', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { env } from '../config/env';
 import { db } from '../db';
 import { composeMail } from './compose-mail';
@@ -24,7 +24,10 @@ export async function deliverMail(
 	if (!transport) return moveToOutbox(messageId);
 
 	const message = await claim(messageId, settings.leaseSeconds);
-	if (!message) return 'skipped';
+	if (!message) {
+		await requestAgainWhenDue(messageId);
+		return 'skipped';
+	}
 
 	try {
 		await transport.sendMail(composeMail(message, env().MAIL_FROM));
@@ -66,6 +69,29 @@ async function claim(messageId: string, leaseSeconds: number): Promise<MailMessa
 		)
 		.returning();
 	return message;
+}
+
+/**
+ * The queue keeps one waiting job per mail. When the sweep adds one while an attempt runs, the
+ * retry that attempt then requests is dropped as a duplicate, and the sweep's job finds the mail
+ * not yet due: without asking again here, the mail would wait for a later sweep (minutes after
+ * its time). A mail another worker holds is left to that worker, which requests its own retry.
+ */
+async function requestAgainWhenDue(messageId: string): Promise<void> {
+	const [waiting] = await db
+		.select({ nextAttemptAt: mailMessage.nextAttemptAt })
+		.from(mailMessage)
+		.where(
+			and(
+				eq(mailMessage.id, messageId),
+				eq(mailMessage.status, 'queued'),
+				gt(mailMessage.nextAttemptAt, sql`now()`),
+				or(isNull(mailMessage.claimedUntil), lt(mailMessage.claimedUntil, sql`now()`))
+			)
+		);
+	if (waiting?.nextAttemptAt) {
+		await requestMailDelivery(messageId, { startAfter: waiting.nextAttemptAt });
+	}
 }
 
 async function recordFailure(

@@ -15,7 +15,7 @@ export async function requestMailDelivery(
 		await enqueue(
 			'mail.deliver',
 			{ messageId },
-			{ singletonKey: messageId, startAfter: options.startAfter }
+			{ singletonKey: messageId, startAfter: notBefore(options.startAfter) }
 		);
 	} catch (error) {
 		console.error(
@@ -23,4 +23,12 @@ export async function requestMailDelivery(
 			error instanceof Error ? error.message : error
 		);
 	}
+}
+
+/**
+ * A Date holds milliseconds, the mail's next_attempt_at microseconds: without the extra
+ * millisecond the job could start a fraction before the mail is due and find nothing to do.
+ */
+function notBefore(time: Date | undefined): Date | undefined {
+	return time && new Date(time.getTime() + 1);
 }
