@@ -1,8 +1,4 @@
-const monthFormat = new Intl.DateTimeFormat('de-DE', {
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'Europe/Berlin'
-});
+import { formatMonth } from './format-date';
 
 export interface MonthGroup<T> {
 	/** "Dezember 2026": a meeting at 23:30 on the last day of a month belongs to Berlin's month. */
@@ -14,7 +10,7 @@ export interface MonthGroup<T> {
 export function groupByMonth<T>(items: readonly T[], dateOf: (item: T) => Date): MonthGroup<T>[] {
 	const groups: MonthGroup<T>[] = [];
 	for (const item of items) {
-		const label = monthFormat.format(dateOf(item));
+		const label = formatMonth(dateOf(item));
 		const last = groups.at(-1);
 		if (last?.label === label) last.items.push(item);
 		else groups.push({ label, items: [item] });

@@ -1,3 +1,4 @@
+import { formatMediumDate } from '../../shared/format-date';
 import { ROLE_LABELS, type Role } from '../../shared/roles';
 
 /**
@@ -146,11 +147,6 @@ function roleLabel(value: unknown): string {
 		: String(value);
 }
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', {
-	dateStyle: 'medium',
-	timeZone: 'Europe/Berlin'
-});
-
 /** One readable line about what changed, from an entry's details. */
 export function describeAuditDetails(
 	action: string,
@@ -166,7 +162,7 @@ export function describeAuditDetails(
 		parts.push(`Rolle: ${roleLabel(details.role)}`);
 	}
 	if (typeof details.accessExpiresAt === 'string') {
-		parts.push(`Zugang bis ${dateFormat.format(new Date(details.accessExpiresAt))}`);
+		parts.push(`Zugang bis ${formatMediumDate(new Date(details.accessExpiresAt))}`);
 	}
 	if (typeof details.organization === 'string') parts.push(details.organization);
 	if (Array.isArray(details.fields) && details.fields.length > 0) {

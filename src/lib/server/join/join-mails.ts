@@ -1,11 +1,7 @@
-import { renderMail, type MailContent } from '../auth/mails/layout';
-
 /** The texts of every mail the join flow sends; links are absolute, built by the caller. */
-const dateFormat = new Intl.DateTimeFormat('de-DE', {
-	dateStyle: 'long',
-	timeStyle: 'short',
-	timeZone: 'Europe/Berlin'
-});
+
+import { formatLongDateTime } from '../../shared/format-date';
+import { renderMail, type MailContent } from '../auth/mails/layout';
 
 export function confirmationMail(input: {
 	networkName: string;
@@ -19,7 +15,7 @@ export function confirmationMail(input: {
 		],
 		action: { label: 'Anfrage bestätigen', url: input.url },
 		notes: [
-			`Der Link gilt bis ${dateFormat.format(input.expiresAt)} Uhr. Unbestätigte Anfragen löschen wir nach 30 Tagen.`,
+			`Der Link gilt bis ${formatLongDateTime(input.expiresAt)} Uhr. Unbestätigte Anfragen löschen wir nach 30 Tagen.`,
 			'Wenn Sie das Formular nicht ausgefüllt haben, ignorieren Sie diese E-Mail einfach; dann speichern wir nichts weiter.'
 		]
 	});

@@ -1,12 +1,8 @@
+/** The texts of every mail the account system sends; links are absolute, built by the caller. */
+
+import { formatLongDateTime } from '../../../shared/format-date';
 import { ROLE_LABELS, type AccountRole } from '../../../shared/roles';
 import { renderMail, type MailContent } from './layout';
-
-/** The texts of every mail the account system sends; links are absolute, built by the caller. */
-const dateFormat = new Intl.DateTimeFormat('de-DE', {
-	dateStyle: 'long',
-	timeStyle: 'short',
-	timeZone: 'Europe/Berlin'
-});
 
 export function invitationMail(input: {
 	inviterName: string | null;
@@ -23,7 +19,7 @@ export function invitationMail(input: {
 		],
 		action: { label: 'Einladung annehmen', url: input.url },
 		notes: [
-			`Der Link gilt bis ${dateFormat.format(input.expiresAt)} Uhr und nur einmal.`,
+			`Der Link gilt bis ${formatLongDateTime(input.expiresAt)} Uhr und nur einmal.`,
 			'Wenn Sie mit dieser Einladung nichts anfangen können, ignorieren Sie diese E-Mail einfach.'
 		]
 	});
@@ -43,7 +39,7 @@ export function emailConfirmationMail(input: {
 		],
 		action: { label: 'E-Mail-Adresse bestätigen', url: input.url },
 		notes: [
-			`Der Link gilt bis ${dateFormat.format(input.expiresAt)} Uhr.`,
+			`Der Link gilt bis ${formatLongDateTime(input.expiresAt)} Uhr.`,
 			'Wenn Sie das nicht veranlasst haben, ignorieren Sie diese E-Mail einfach.'
 		]
 	});
@@ -69,7 +65,7 @@ export function passwordResetMail(input: { url: string; expiresAt: Date }): Mail
 		],
 		action: { label: 'Neues Passwort festlegen', url: input.url },
 		notes: [
-			`Der Link gilt bis ${dateFormat.format(input.expiresAt)} Uhr und nur einmal. Danach werden alle Sitzungen Ihres Kontos beendet.`,
+			`Der Link gilt bis ${formatLongDateTime(input.expiresAt)} Uhr und nur einmal. Danach werden alle Sitzungen Ihres Kontos beendet.`,
 			'Wenn Sie kein neues Passwort angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt unverändert.'
 		]
 	});

@@ -1,3 +1,4 @@
+import { formatTime } from '../../../shared/format-date';
 import { escapeHtml } from '../../auth/mails/layout';
 import { publicOrigin } from '../../auth/public-origin';
 import { instanceConfig } from '../../instance/instance-config';
@@ -38,13 +39,7 @@ export function briefingHtml(subject: string, content: string): string {
 	].join('');
 }
 
-const time = new Intl.DateTimeFormat('de-DE', {
-	hour: '2-digit',
-	minute: '2-digit',
-	timeZone: 'Europe/Berlin'
-});
-
 /** "14:30" in German time. */
 export function formatClock(date: Date): string {
-	return time.format(date);
+	return formatTime(date);
 }

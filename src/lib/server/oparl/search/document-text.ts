@@ -1,23 +1,14 @@
 import { berlinDay } from '$lib/shared/berlin-time';
-
-const meetingTime = new Intl.DateTimeFormat('de-DE', {
-	dateStyle: 'full',
-	timeStyle: 'short',
-	timeZone: 'Europe/Berlin'
-});
-const meetingDay = new Intl.DateTimeFormat('de-DE', {
-	dateStyle: 'long',
-	timeZone: 'Europe/Berlin'
-});
+import { formatFullDateTime, formatLongDate } from '$lib/shared/format-date';
 
 /** "Dienstag, 23. Oktober 2007 um 18:00": how a meeting's time reads in its search text. */
 export function meetingTimeText(start: Date): string {
-	return meetingTime.format(start);
+	return formatFullDateTime(start);
 }
 
 /** "23. Oktober 2007" */
 export function meetingDayText(start: Date): string {
-	return meetingDay.format(start);
+	return formatLongDate(start);
 }
 
 /**
