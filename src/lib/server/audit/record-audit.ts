@@ -19,6 +19,11 @@ export interface AuditEntry {
 	ip?: string | null;
 }
 
+/** How a person reads as an entry's target: "Erika Muster <erika@example.org>". */
+export function personLabel(name: string, email: string): string {
+	return `${name} <${email}>`;
+}
+
 /** `executor` lets a service write the entry in its own transaction (default: the process's db). */
 export async function recordAudit(
 	entry: AuditEntry,

@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/record-audit';
+import { personLabel, recordAudit } from '../audit/record-audit';
 import { RATE_LIMITS } from '../security/rate-limit';
 import { createAccount } from './create-account';
 import { AuthError } from './errors';
@@ -47,7 +47,7 @@ export async function completeSetup(options: {
 		action: 'auth.setup_complete',
 		targetType: 'user',
 		targetId: created.id,
-		targetLabel: `${options.name} <${options.email.toLowerCase()}>`,
+		targetLabel: personLabel(options.name, options.email.toLowerCase()),
 		details: { role: 'board' },
 		ip: options.request.ip
 	});

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record-audit';
+import { personLabel, recordAudit } from '../audit/record-audit';
 import { activeBoard } from '../auth/board-accounts';
 import { absoluteUrl } from '../auth/public-origin';
 import { user } from '../auth/schema';
@@ -65,7 +65,7 @@ export async function confirmJoinRequest(options: {
 		action: 'join.confirm',
 		targetType: 'join_request',
 		targetId: confirmed.id,
-		targetLabel: `${confirmed.name} <${confirmed.email}>`,
+		targetLabel: personLabel(confirmed.name, confirmed.email),
 		ip: options.ip
 	});
 	const board = await db.select({ email: user.email }).from(user).where(activeBoard);

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { JoinRole } from '../../shared/join';
-import { recordAudit } from '../audit/record-audit';
+import { personLabel, recordAudit } from '../audit/record-audit';
 import { AuthError } from '../auth/errors';
 import { inviteUser } from '../auth/invitations/invite-user';
 import { assertCan } from '../auth/policy';
@@ -91,7 +91,7 @@ export async function acceptJoinRequest(options: {
 		action: 'join.accept',
 		targetType: 'join_request',
 		targetId: claimed.id,
-		targetLabel: `${claimed.name} <${claimed.email}>`,
+		targetLabel: personLabel(claimed.name, claimed.email),
 		details: { role: options.role, invitationId },
 		ip: options.ip
 	});
@@ -125,7 +125,7 @@ export async function declineJoinRequest(options: {
 		action: 'join.decline',
 		targetType: 'join_request',
 		targetId: claimed.id,
-		targetLabel: `${claimed.name} <${claimed.email}>`,
+		targetLabel: personLabel(claimed.name, claimed.email),
 		details: { mailed: options.notify, withMessage: options.notify && options.message !== '' },
 		ip: options.ip
 	});
@@ -152,7 +152,7 @@ export async function updateJoinNotes(options: {
 		action: 'join.notes_update',
 		targetType: 'join_request',
 		targetId: row.id,
-		targetLabel: `${row.name} <${row.email}>`,
+		targetLabel: personLabel(row.name, row.email),
 		ip: options.ip
 	});
 }

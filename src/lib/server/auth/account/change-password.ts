@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { RATE_LIMITS } from '../../security/rate-limit';
 import { getAuth } from '../auth';
 import { fromAuthApiError } from '../errors';
@@ -36,7 +36,7 @@ export async function changePassword(options: {
 			action: 'user.password_change',
 			targetType: 'user',
 			targetId: options.actor.id,
-			targetLabel: `${options.actor.name} <${options.actor.email}>`,
+			targetLabel: personLabel(options.actor.name, options.actor.email),
 			ip: options.request.ip
 		});
 		return { setCookies: setCookiesOf(headers) };

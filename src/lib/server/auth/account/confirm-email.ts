@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { db } from '../../db';
 import { queueMail } from '../../mail/queue-mail';
 import { AuthError } from '../errors';
@@ -34,7 +34,7 @@ export async function confirmEmail(options: {
 			action: 'user.email_verify',
 			targetType: 'user',
 			targetId: account.id,
-			targetLabel: `${account.name} <${account.email}>`,
+			targetLabel: personLabel(account.name, account.email),
 			ip: options.ip
 		});
 		return { kind: 'verified', email };
@@ -63,7 +63,7 @@ export async function confirmEmail(options: {
 		action: 'user.email_change',
 		targetType: 'user',
 		targetId: account.id,
-		targetLabel: `${account.name} <${email}>`,
+		targetLabel: personLabel(account.name, email),
 		details: { old: account.email, new: email },
 		ip: options.ip
 	});

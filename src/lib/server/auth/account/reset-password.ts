@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { RATE_LIMITS } from '../../security/rate-limit';
 import { getAuth, getAuthContext } from '../auth';
 import { AuthError, fromAuthApiError } from '../errors';
@@ -46,7 +46,7 @@ export async function resetPassword(options: {
 		action: 'user.password_reset',
 		targetType: 'user',
 		targetId: userId,
-		targetLabel: account ? `${account.name} <${account.email}>` : undefined,
+		targetLabel: account ? personLabel(account.name, account.email) : undefined,
 		ip: options.request.ip
 	});
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AccountRole } from '../../../shared/roles';
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { db } from '../../db';
 import { queueMail } from '../../mail/queue-mail';
 import { AuthError } from '../errors';
@@ -50,7 +50,7 @@ export async function changeRole(options: {
 		action: 'user.role_change',
 		targetType: 'user',
 		targetId: target.id,
-		targetLabel: `${target.name} <${target.email}>`,
+		targetLabel: personLabel(target.name, target.email),
 		details: {
 			old: target.role,
 			new: options.role,

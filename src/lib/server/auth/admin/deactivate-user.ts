@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { db } from '../../db';
 import { AuthError } from '../errors';
 import { assertCan } from '../policy';
@@ -35,7 +35,7 @@ export async function deactivateUser(options: {
 		action: 'user.deactivate',
 		targetType: 'user',
 		targetId: target.id,
-		targetLabel: `${target.name} <${target.email}>`,
+		targetLabel: personLabel(target.name, target.email),
 		details: { role: target.role, endedSessions },
 		ip: options.ip
 	});

@@ -1,5 +1,5 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { db } from '../../db';
 import { AuthError } from '../errors';
 import { assertCan } from '../policy';
@@ -27,7 +27,7 @@ export async function reactivateUser(options: {
 		action: 'user.reactivate',
 		targetType: 'user',
 		targetId: row.id,
-		targetLabel: `${row.name} <${row.email}>`,
+		targetLabel: personLabel(row.name, row.email),
 		details: { role: row.role },
 		ip: options.ip
 	});

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { db } from '../../db';
 import { RATE_LIMITS } from '../../security/rate-limit';
 import { createAccount } from '../create-account';
@@ -72,7 +72,7 @@ export async function acceptInvitation(options: {
 		action: 'user.invitation_accept',
 		targetType: 'user',
 		targetId: created.id,
-		targetLabel: `${options.name.trim()} <${claimed.email}>`,
+		targetLabel: personLabel(options.name.trim(), claimed.email),
 		details: { role: claimed.role, invitationId: claimed.id },
 		ip: options.request.ip
 	});

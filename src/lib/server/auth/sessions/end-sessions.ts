@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { db } from '../../db';
 import { AuthError } from '../errors';
 import { assertCan } from '../policy';
@@ -28,7 +28,7 @@ export async function endSession(options: {
 		action: 'session.revoke',
 		targetType: 'user',
 		targetId: options.actor.id,
-		targetLabel: `${options.actor.name} <${options.actor.email}>`,
+		targetLabel: personLabel(options.actor.name, options.actor.email),
 		details: { count: 1 },
 		ip: options.ip
 	});
@@ -51,7 +51,7 @@ export async function endOtherSessions(options: {
 			action: 'session.revoke_others',
 			targetType: 'user',
 			targetId: options.actor.id,
-			targetLabel: `${options.actor.name} <${options.actor.email}>`,
+			targetLabel: personLabel(options.actor.name, options.actor.email),
 			details: { count: deleted.length },
 			ip: options.ip
 		});

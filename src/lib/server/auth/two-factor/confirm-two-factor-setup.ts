@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/record-audit';
+import { personLabel, recordAudit } from '../../audit/record-audit';
 import { queueMail } from '../../mail/queue-mail';
 import { RATE_LIMITS } from '../../security/rate-limit';
 import { getAuth } from '../auth';
@@ -46,7 +46,7 @@ export async function confirmTwoFactorSetup(options: {
 		action: 'user.two_factor_enable',
 		targetType: 'user',
 		targetId: actor.id,
-		targetLabel: `${actor.name} <${actor.email}>`,
+		targetLabel: personLabel(actor.name, actor.email),
 		ip: options.request.ip
 	});
 	return { setCookies, backupCodes };
