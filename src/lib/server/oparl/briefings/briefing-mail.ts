@@ -4,12 +4,12 @@ import {
 	type MotionStatus,
 	type MotionType
 } from '$lib/shared/motions';
-import { formatLongDate } from '$lib/shared/format-date';
+import { formatLongDate, formatTime } from '$lib/shared/format-date';
 import { escapeHtml } from '../../auth/mails/layout';
 import { publicOrigin } from '../../auth/public-origin';
 import type { DueMeeting } from './due-meetings';
 import type { BriefingMotion, ItemMatches } from './item-matches';
-import { briefingFooter, briefingHtml, formatClock, mailLink as link } from './mail-footer';
+import { briefingFooter, briefingHtml, mailLink as link } from './mail-footer';
 import type { BriefingAgendaItem } from './meeting-agenda';
 
 export interface BriefingMail {
@@ -49,7 +49,7 @@ export function briefingMail(options: {
 	const origin = publicOrigin();
 	const { meeting } = options;
 	const day = formatLongDate(meeting.start);
-	const at = `${day}, ${formatClock(meeting.start)} Uhr`;
+	const at = `${day}, ${formatTime(meeting.start)} Uhr`;
 	const meetingUrl = `${origin}/ratsinfo/sitzungen/${meeting.id}`;
 	const subject = `Sitzung am ${day}: ${meeting.name} – ${meeting.bodyName}`;
 	const intro = `am ${at} tagt ${meeting.name} (${meeting.bodyName})${meeting.locationText ? `, ${meeting.locationText}` : ''}.`;

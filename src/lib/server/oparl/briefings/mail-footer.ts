@@ -1,4 +1,3 @@
-import { formatTime } from '../../../shared/format-date';
 import { escapeHtml } from '../../auth/mails/layout';
 import { publicOrigin } from '../../auth/public-origin';
 import { instanceConfig } from '../../instance/instance-config';
@@ -37,9 +36,4 @@ export function briefingHtml(subject: string, content: string): string {
 		content,
 		'</body></html>'
 	].join('');
-}
-
-/** "14:30" in German time. */
-export function formatClock(date: Date): string {
-	return formatTime(date);
 }

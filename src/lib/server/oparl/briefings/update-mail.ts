@@ -1,11 +1,11 @@
-import { formatLongDate } from '$lib/shared/format-date';
+import { formatLongDate, formatTime } from '$lib/shared/format-date';
 import { escapeHtml } from '../../auth/mails/layout';
 import { publicOrigin } from '../../auth/public-origin';
 import type { BriefingMail } from './briefing-mail';
 import type { ChangedMeeting } from './changed-briefings';
-import { briefingFooter, briefingHtml, formatClock, mailLink } from './mail-footer';
+import { briefingFooter, briefingHtml, mailLink } from './mail-footer';
 
-const at = (date: Date) => `${formatLongDate(date)}, ${formatClock(date)} Uhr`;
+const at = (date: Date) => `${formatLongDate(date)}, ${formatTime(date)} Uhr`;
 
 /**
  * The short mail after a briefing when its meeting moved, was cancelled or removed at the source:
