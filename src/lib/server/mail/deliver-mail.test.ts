@@ -131,10 +131,14 @@ describe(`mail delivery on ${testDatabaseKind}`, () => {
 				"SELECT start_after FROM pgboss.job WHERE singleton_key = $1 AND state = 'created'",
 				[id]
 			);
-		// The first attempt failed and requested its retry (the row is written before the request).
-		await waitUntil(async () => (await waitingJobs()).rows.length === 1);
-		const waiting = await row(id);
-		expect(waiting.nextAttemptAt).toBeInstanceOf(Date);
+		// The first attempt failed and requested its retry: the row has its time, and the one
+		// waiting job is the retry (not the first delivery job before a worker took it).
+		const waiting = await waitUntil(async () => {
+			const current = await row(id);
+			const jobs = (await waitingJobs()).rows;
+			const retry = current.nextAttemptAt !== null && jobs.length === 1;
+			return retry && jobs[0]!.start_after >= current.nextAttemptAt! ? current : undefined;
+		});
 		// The retry's job was dropped: a job the sweep added while the attempt ran held its place.
 		await databaseHandle().query(
 			"DELETE FROM pgboss.job WHERE singleton_key = $1 AND state = 'created'",
