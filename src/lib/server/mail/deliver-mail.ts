@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { env } from '../config/env';
 import { db } from '../db';
 import { composeMail } from './compose-mail';
@@ -6,6 +6,7 @@ import { retryDelaySeconds, type MailDeliverySettings } from './delivery-setting
 import { mailTransport } from './mailer';
 import { requestMailDelivery } from './request-delivery';
 import { mailMessage, type MailMessage } from './schema';
+import { isUnclaimed } from './unclaimed';
 import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-errors';
 
 export type DeliveryOutcome = 'sent' | 'outbox' | 'retry' | 'failed' | 'skipped';
@@ -64,7 +65,7 @@ async function claim(messageId: string, leaseSeconds: number): Promise<MailMessa
 				eq(mailMessage.id, messageId),
 				eq(mailMessage.status, 'queued'),
 				or(isNull(mailMessage.nextAttemptAt), lte(mailMessage.nextAttemptAt, sql`now()`)),
-				or(isNull(mailMessage.claimedUntil), lt(mailMessage.claimedUntil, sql`now()`))
+				isUnclaimed()
 			)
 		)
 		.returning();
@@ -86,7 +87,7 @@ async function requestAgainWhenDue(messageId: string): Promise<void> {
 				eq(mailMessage.id, messageId),
 				eq(mailMessage.status, 'queued'),
 				gt(mailMessage.nextAttemptAt, sql`now()`),
-				or(isNull(mailMessage.claimedUntil), lt(mailMessage.claimedUntil, sql`now()`))
+				isUnclaimed()
 			)
 		);
 	if (waiting?.nextAttemptAt) {

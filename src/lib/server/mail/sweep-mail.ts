@@ -1,8 +1,9 @@
-import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { db } from '../db';
 import type { MailDeliverySettings } from './delivery-settings';
 import { requestMailDelivery } from './request-delivery';
 import { mailMessage } from './schema';
+import { isUnclaimed } from './unclaimed';
 
 const SWEEP_BATCH = 500;
 
@@ -22,7 +23,7 @@ export async function sweepQueuedMail(settings: MailDeliverySettings): Promise<n
 					sql`coalesce(${mailMessage.nextAttemptAt}, ${mailMessage.createdAt})`,
 					sql`now() - make_interval(secs => ${settings.overdueSeconds})`
 				),
-				or(isNull(mailMessage.claimedUntil), lt(mailMessage.claimedUntil, sql`now()`))
+				isUnclaimed()
 			)
 		)
 		.orderBy(asc(mailMessage.createdAt))
