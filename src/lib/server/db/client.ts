@@ -72,7 +72,9 @@ export async function openPglite(
 }
 
 export function openPostgres(connectionString: string, poolSize = 10): DatabaseHandle {
-	const pool = new pg.Pool({ connectionString, max: poolSize });
+	// No JIT: every statement here is an interactive one of a few milliseconds, and a plan whose
+	// estimate passes jit_above_cost (the search's stages never read, say) spent 90 ms compiling.
+	const pool = new pg.Pool({ connectionString, max: poolSize, options: '-c jit=off' });
 	// An idle client losing its connection must not crash the process; the pool replaces it.
 	pool.on('error', (error) => console.error('PostgreSQL-Verbindung verloren:', error.message));
 	return {

@@ -9,6 +9,7 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { documentMonthOf } from './document-month';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -71,6 +72,13 @@ export const searchDocument = pgTable(
 	(table) => [
 		unique().on(table.type, table.sourceId),
 		index('search_document_tsv_idx').using('gin', table.tsv),
+		// The words by month, so the newest matches are found a few months at a time
+		// (documents/month-stages.ts). In parentheses, as CREATE INDEX wants an expression.
+		index('search_document_tsv_month_idx').using(
+			'gin',
+			table.tsv,
+			sql`(${documentMonthOf(table.date)})`
+		),
 		// Adjacent word pairs, so a phrase is one index lookup (documents/word-pairs.ts).
 		index('search_document_word_pairs_idx').using('gin', sql`search_word_pairs(${table.tsv})`),
 		index().on(table.date),

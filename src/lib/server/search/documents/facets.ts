@@ -13,9 +13,8 @@ import { oparlBody } from '../../oparl/schema';
 import { territorialUnit } from '../../territory/schema';
 import { searchDocument } from '../schema';
 import { scopeConditions, type DocumentScope } from './conditions';
-import { boundedMatches, executeBounded } from './matches';
+import { boundedMatches, executeBounded, matchLookups } from './matches';
 import { rowsOf } from './rows';
-import { phraseWordPairs } from './word-pairs';
 
 /** The value each facet counts, as SQL on the matched rows (aliased as search_document). */
 const FACET_VALUE: Record<Exclude<SearchFacet, 'topic'>, SQL> = {
@@ -61,7 +60,7 @@ export async function countFacets(
 	const baseOf = (facet: SearchFacet) => ((filters[facet]?.length ?? 0) > 0 ? facet : 'all');
 	const bases = [...new Set(SEARCH_FACETS.map(baseOf))];
 	const query = options.query ?? '';
-	const phrases = await phraseWordPairs(query);
+	const lookups = await matchLookups(query);
 	const matches = new Map(
 		bases.map((base) => [
 			base,
@@ -70,7 +69,7 @@ export async function countFacets(
 				scopeConditions(options, base === 'all' ? undefined : base),
 				query,
 				window,
-				phrases
+				lookups
 			)
 		])
 	);
@@ -105,7 +104,7 @@ export async function countFacets(
 			UNION ALL SELECT ${APPROXIMATE}, NULL, (${capped})::int
 		`,
 			query,
-			phrases
+			lookups
 		)
 	);
 	const approximate = rows.some((row) => row.facet === APPROXIMATE && Number(row.count) > 0);

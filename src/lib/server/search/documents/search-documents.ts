@@ -1,11 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type HighlightRange, type SearchSort } from '$lib/shared/search';
 import { scopeConditions, type DocumentScope } from './conditions';
-import { boundedMatches, executeBounded } from './matches';
+import { boundedMatches, executeBounded, matchLookups, type MatchLookups } from './matches';
 import { HEADLINE_OPTIONS, openingSnippet, parseHeadline, TITLE_HEADLINE_OPTIONS } from './snippet';
 import { rowsOf } from './rows';
 import { documentTsQuery } from './tsquery';
-import { phraseWordPairs, type PhrasePairs } from './word-pairs';
 
 /**
  * Relevance is ranked within the newest matches only when a query matches more than
@@ -88,16 +87,16 @@ export async function searchDocuments(
 		const { total, totalCapped } = await countDocuments(options);
 		return { total, totalCapped, items: [] };
 	}
-	const phrases = await phraseWordPairs(options.query ?? '');
+	const lookups = await matchLookups(options.query ?? '');
 	const rows = rowsOf<Row>(
 		await executeBounded(
-			documentPageQuery(options, limit, offset, phrases),
+			documentPageQuery(options, limit, offset, lookups),
 			options.query ?? '',
-			phrases
+			lookups
 		)
 	);
 	// An empty page (past the last match) carries no count: ask for it.
-	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options, phrases);
+	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options, lookups);
 	return {
 		...count,
 		items: rows.map((row) => {
@@ -127,14 +126,14 @@ export async function searchDocuments(
 /**
  * The one statement behind searchDocuments (exported for the benchmark, which compares the
  * service with this SQL run bare): the newest matches up to the cap (which also gives the
- * count), the page ranked or dated within them, snippets for that page only. `phrases`: what
- * the word pairs index knows of the query's phrases (`phraseWordPairs`).
+ * count), the page ranked or dated within them, snippets for that page only. `lookups`: what
+ * the statement is built with (`matchLookups`).
  */
 export function documentPageQuery(
 	options: DocumentSearchOptions,
 	limit: number,
 	offset: number,
-	phrases: PhrasePairs
+	lookups: MatchLookups
 ): SQL {
 	const tsq = documentTsQuery(options.query ?? '');
 	const hits = boundedMatches(
@@ -142,7 +141,7 @@ export function documentPageQuery(
 		scopeConditions(options),
 		options.query ?? '',
 		SEARCH_COUNT_CAP,
-		phrases
+		lookups
 	);
 	const sort: SearchSort = tsq ? (options.sort ?? 'relevance') : 'date';
 	const window = Math.max(RANK_WINDOW, offset + limit);
@@ -182,27 +181,21 @@ export function documentPageQuery(
 
 /**
  * The count alone, as the page statement gives it (exact below the cap, phrases included
- * unless they have more candidates than the cap); `phrases` as the caller looked them up, else
+ * unless they have more candidates than the cap); `lookups` as the caller looked them up, else
  * looked up here.
  */
 export async function countDocuments(
 	options: DocumentScope & { query?: string },
-	phrases?: PhrasePairs
+	lookups?: MatchLookups
 ): Promise<{ total: number; totalCapped: boolean }> {
 	const query = options.query ?? '';
-	const phrasePairs = phrases ?? (await phraseWordPairs(query));
-	const hits = boundedMatches(
-		'hits',
-		scopeConditions(options),
-		query,
-		SEARCH_COUNT_CAP,
-		phrasePairs
-	);
+	const looked = lookups ?? (await matchLookups(query));
+	const hits = boundedMatches('hits', scopeConditions(options), query, SEARCH_COUNT_CAP, looked);
 	const [row] = rowsOf<Counted>(
 		await executeBounded(
 			sql`WITH ${hits.ctes} SELECT ${hits.total} AS total, ${hits.capped} AS capped`,
 			query,
-			phrasePairs
+			looked
 		)
 	);
 	return counted(row);

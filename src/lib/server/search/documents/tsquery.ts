@@ -56,6 +56,14 @@ export function hasPhrase(input: string): boolean {
 	return !isEmptyQuery(terms) && terms.some((term) => term.kind === 'phrase' && !term.negated);
 }
 
+/**
+ * The query looks words up by prefix: the index answers a prefix by collecting every lexeme it
+ * starts, a pass too costly to repeat per stage (matches.ts).
+ */
+export function hasPrefix(input: string): boolean {
+	return parseQuery(input).some((term) => term.kind === 'prefix' && !term.negated);
+}
+
 function termQuery(term: QueryTerm): SQL {
 	switch (term.kind) {
 		case 'phrase':

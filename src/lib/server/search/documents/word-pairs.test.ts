@@ -81,7 +81,7 @@ async function truth(query: string): Promise<string[]> {
 }
 
 async function matched(query: string, phrases: PhrasePairs) {
-	const matches = boundedMatches('m', [], query, 1000, phrases);
+	const matches = boundedMatches('m', [], query, 1000, { phrases });
 	const rows = rowsOf<{ source_id: string }>(
 		await db.execute(
 			sql`WITH ${matches.ctes} SELECT d.source_id FROM m JOIN search_document d ON d.id = m.id`
@@ -92,7 +92,7 @@ async function matched(query: string, phrases: PhrasePairs) {
 
 /** The count the search shows for a phrase, with a cap small enough for these texts. */
 async function counted(query: string, phrases: PhrasePairs, cap: number) {
-	const matches = boundedMatches('m', [], query, cap, phrases);
+	const matches = boundedMatches('m', [], query, cap, { phrases });
 	const [row] = rowsOf<{ total: number | string; capped: boolean | string }>(
 		await db.execute(
 			sql`WITH ${matches.ctes} SELECT ${matches.total} AS total, ${matches.capped} AS capped`

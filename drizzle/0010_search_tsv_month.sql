@@ -1,0 +1,2 @@
+-- IF NOT EXISTS: a large installation may build it ahead (CONCURRENTLY) before upgrading.
+CREATE INDEX IF NOT EXISTS "search_document_tsv_month_idx" ON "search_document" USING gin ("tsv",(ARRAY[coalesce((extract(year from "date")::int * 12 + extract(month from "date")::int - 1), 2147483647)]));

@@ -1,0 +1,72 @@
+import { and, sql, type SQL } from 'drizzle-orm';
+import { searchDocument } from '../schema';
+import { monthStages } from './month-stages';
+
+/**
+ * How many of the newest documents in scope are tested first, and what their matches say about
+ * the query. None: the query is rare, and one pass over its index entries finds all its matches
+ * (a few thousand at most at 1M), fewer table rows than any stage. A tenth or more: it is
+ * common, and walking the date index, testing each document on the way, reaches the cap sooner
+ * (10,000 tested at 10 %, and no pass over a long list of index entries). In between, neither
+ * works: the walk tests 30,000 documents for a word in 3 %, the one pass reads 30,000 rows.
+ */
+const PROBE_SIZE = 200;
+const COMMON_IN_PROBE = 20;
+
+/**
+ * The newest `cap` + 1 documents in scope (`conditions`) matching `tsq`, as CTEs ending in
+ * `name`: for a rare or a common query by the plan the planner chooses (one pass over the index
+ * entries, or the date walk), else stage by stage (monthStages), each stage read only while the
+ * ones before held no more than `cap` in all. Every branch not taken is cut by a one-time
+ * filter, so it costs nothing.
+ */
+export function stagedMatches(
+	name: string,
+	conditions: (SQL | undefined)[],
+	tsq: SQL,
+	cap: number,
+	newestMonth: number
+): SQL {
+	const scope = and(...conditions) ?? sql`true`;
+	const matching = sql`${searchDocument.tsv} @@ (${tsq})`;
+	const newest = sql`ORDER BY date DESC, id DESC LIMIT ${cap + 1}`;
+	const probe = sql.raw(`${name}_probe`);
+	const plain = sql.raw(`${name}_plain`);
+	const stageConditions = monthStages(newestMonth);
+	const stages = stageConditions.map((_, index) => sql.raw(`${name}_${index}`));
+	const planned = sql`(SELECT planned FROM ${probe})`;
+	const definitions = stageConditions.map((stage, index) => {
+		const before = stages.slice(0, index);
+		const needed =
+			before.length === 0
+				? sql`NOT ${planned}`
+				: sql`NOT ${planned} AND (SELECT count(*) FROM (${sql.join(
+						before.map((previous) => sql`SELECT 1 FROM ${previous}`),
+						sql` UNION ALL `
+					)}) found) <= ${cap}`;
+		return sql`${stages[index]} AS MATERIALIZED (
+				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date
+				FROM ${searchDocument} WHERE ${needed} AND ${scope} AND ${matching} AND ${stage}
+				${newest}
+			)`;
+	});
+	return sql`${probe} AS MATERIALIZED (
+				SELECT matched = 0 OR matched >= ${COMMON_IN_PROBE} AS planned
+				FROM (SELECT count(*) FILTER (WHERE tested.tsv @@ (${tsq})) AS matched FROM (
+					SELECT ${searchDocument.tsv} AS tsv FROM ${searchDocument} WHERE ${scope}
+					ORDER BY ${searchDocument.date} DESC LIMIT ${PROBE_SIZE}
+				) tested) probed
+			),
+			${plain} AS MATERIALIZED (
+				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date
+				FROM ${searchDocument} WHERE ${planned} AND ${scope} AND ${matching}
+				${newest}
+			),
+			${sql.join(definitions, sql`, `)},
+			${sql.raw(name)} AS MATERIALIZED (
+				SELECT id, date FROM (${sql.join(
+					[plain, ...stages].map((part) => sql`SELECT id, date FROM ${part}`),
+					sql` UNION ALL `
+				)}) found ${newest}
+			)`;
+}
