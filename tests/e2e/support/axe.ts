@@ -21,7 +21,17 @@ export interface AxeFinding {
 }
 
 export async function findAxeViolations(page: Page): Promise<AxeFinding> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	// Only violations are read, so axe need not build selectors for every passing node; it skips
+	// them only in axe.run (runPartial ignores resultTypes, axe-core#4427). Legacy mode runs
+	// axe.run in the page itself, which also saves the blank page and second axe injection that
+	// finishRun costs on every analysis; what it gives up is cross-origin frames, which the app
+	// has none of. About half the time per analysis, with the same violations.
+	// `options()` replaces what `withTags()` set, so it comes first.
+	const results = await new AxeBuilder({ page })
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] })
+		.withTags(WCAG_TAGS)
+		.analyze();
 	return {
 		url: page.url(),
 		violations: results.violations.filter((violation) =>
