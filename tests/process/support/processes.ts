@@ -68,8 +68,14 @@ export function startProcess(
 		all += text;
 		err += text;
 	});
+	// At 'exit' the last lines may still be in the pipes: wait for them to close ('close'), but
+	// not for ever, as a process left behind in the group could hold them open.
 	const exited = new Promise<Exit>((resolve) => {
-		child.on('exit', (code, signal) => resolve({ code, signal }));
+		child.on('exit', (code, signal) => {
+			const done = () => resolve({ code, signal });
+			child.once('close', done);
+			setTimeout(done, 2_000).unref();
+		});
 	});
 	const signalGroup = (signal: NodeJS.Signals) => {
 		try {

@@ -19,8 +19,10 @@ function runWorkerScript(env: Record<string, string>, onLine?: (line: string) =>
 	};
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
+	// 'close', not 'exit': at 'exit' the last lines may still be in the pipe (a CI run missed
+	// "Worker beendet." this way).
 	const exited = new Promise<{ code: number | null; output: string }>((resolve) =>
-		child.once('exit', (code) => resolve({ code, output }))
+		child.once('close', (code) => resolve({ code, output }))
 	);
 	return { child, exited };
 }
