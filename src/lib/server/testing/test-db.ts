@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openPglite, openPostgres, type DatabaseHandle } from '../db/client';
+import { openPglite, openPostgres, wrapPglite, type DatabaseHandle } from '../db/client';
 import { useDatabase } from '../db';
 import { migrateDatabase } from '../db/migrate';
 import { isJobQueueRunning, stopJobQueue } from '../jobs/queue';
 import { withDatabase } from './global-setup';
+import { handOnOrClosePglite, notePristinePglite, takeSparePglite } from './pglite-spare';
 
 /** Which database the integration tests of this run use. */
 export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
@@ -18,13 +19,17 @@ const createdDatabases: string[] = [];
 let fileGeneration = 0;
 
 /**
- * Closes the databases this file opened and drops its PostgreSQL copies. Called by the setup
+ * Closes the databases this file opened (PGlite: or empties one and hands it on to the next file,
+ * see pglite-spare.ts) and drops its PostgreSQL copies. Called by the setup
  * file's `afterAll` (setup-file-state.ts) after every test file: with `isolate: false` this module
  * is evaluated once per worker, so an `afterAll` registered here would run after the first file only.
  */
 export async function closeTestDatabases(): Promise<void> {
 	fileGeneration++;
-	for (const handle of opened.splice(0)) await handle.close();
+	for (const handle of opened.splice(0)) {
+		if (handle.pglite) await handOnOrClosePglite(handle.pglite);
+		else await handle.close();
+	}
 	const url = process.env.TEST_DATABASE_URL;
 	const names = createdDatabases.splice(0);
 	if (!url || names.length === 0) return;
@@ -58,7 +63,9 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 		createdDatabases.push(name);
 		handle = openPostgres(withDatabase(url, name), 4);
 	} else {
-		handle = await openPglite(undefined, await migratedPgliteData());
+		const spare = takeSparePglite();
+		handle = spare ? wrapPglite(spare) : await openPglite(undefined, await migratedPgliteData());
+		await notePristinePglite(handle.pglite!);
 	}
 	opened.push(handle);
 	useDatabase(handle);
