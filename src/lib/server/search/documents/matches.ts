@@ -1,9 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
-import { berlinDay } from '$lib/shared/berlin-time';
 import { db } from '../../db';
 import { searchDocument } from '../schema';
-import { monthOfDay } from './month-stages';
-import { newestDocumentMonth } from './newest-month';
+import { currentMonth, newestDocumentMonth } from './newest-month';
 import { stagedMatches } from './staged-matches';
 import { documentCandidateTsQuery, documentTsQuery, hasPhrase, hasPrefix } from './tsquery';
 import { NO_PAIRS, phraseWordPairs, wordPairsCondition, type PhrasePairs } from './word-pairs';
@@ -51,7 +49,13 @@ export const NO_LOOKUPS: MatchLookups = { phrases: NO_PAIRS };
 /** Everything boundedMatches can use to answer `query` fast (at most one round trip). */
 export async function matchLookups(query: string): Promise<MatchLookups> {
 	if (hasPhrase(query)) return { phrases: await phraseWordPairs(query) };
-	return { phrases: NO_PAIRS, newestMonth: await newestDocumentMonth() };
+	if (looksUpByMonth(query)) return { phrases: NO_PAIRS, newestMonth: await newestDocumentMonth() };
+	return NO_LOOKUPS;
+}
+
+/** Words alone, without a phrase or a prefix, are looked up a few months at a time. */
+function looksUpByMonth(query: string): boolean {
+	return documentTsQuery(query) !== undefined && !hasPhrase(query) && !hasPrefix(query);
 }
 
 /**
@@ -72,8 +76,8 @@ export function boundedMatches(
 	const total = sql`(SELECT least(count(*), ${cap}) FROM ${table})`;
 	const capped = sql`(SELECT count(*) > ${cap} FROM ${table})`;
 	if (!tsq || !hasPhrase(query)) {
-		if (tsq && !hasPrefix(query)) {
-			const start = lookups.newestMonth ?? monthOfDay(berlinDay(new Date()));
+		if (tsq && looksUpByMonth(query)) {
+			const start = lookups.newestMonth ?? currentMonth();
 			return { ctes: stagedMatches(name, conditions, tsq, cap, start), capped, total };
 		}
 		const where = and(...conditions, tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../db';
 import { createTestDatabase } from '../../testing/test-db';
@@ -171,15 +171,32 @@ describe('newestDocumentMonth', () => {
 	it('starts from the newest document dated up to today, and remembers it a while', async () => {
 		forgetNewestDocumentMonth();
 		// Documents dated after today (2027-03-01 here) are no start: the first stage holds them.
-		expect(await newestDocumentMonth(new Date('2026-12-10T12:00:00Z'))).toBe(
-			monthOfDay('2026-12-01')
-		);
-		expect(await newestDocumentMonth(new Date('2026-12-10T12:00:00Z'))).toBe(
-			monthOfDay('2026-12-01')
-		);
+		const now = new Date('2027-01-10T12:00:00Z');
+		expect(await newestDocumentMonth(now)).toBe(monthOfDay('2026-12-01'));
+		const id = randomUUID();
+		await db.insert(searchDocument).values({
+			type: 'motion',
+			sourceId: id,
+			title: 'Neujahrsempfang',
+			url: `/antraege/${id}`,
+			date: '2027-01-05',
+			access: 'public'
+		});
+		try {
+			const fiveMinutesLater = new Date(now.getTime() + 5 * 60_000);
+			expect(await newestDocumentMonth(fiveMinutesLater)).toBe(monthOfDay('2026-12-01'));
+			const anHourLater = new Date(now.getTime() + 60 * 60_000);
+			expect(await newestDocumentMonth(anHourLater)).toBe(monthOfDay('2027-01-01'));
+		} finally {
+			await db.delete(searchDocument).where(eq(searchDocument.sourceId, id));
+			forgetNewestDocumentMonth();
+		}
+	});
+
+	it('starts from the current month when no document is dated up to today', async () => {
 		forgetNewestDocumentMonth();
-		expect(await newestDocumentMonth(new Date('2026-11-20T12:00:00Z'))).toBe(
-			monthOfDay('2026-11-01')
+		expect(await newestDocumentMonth(new Date('2010-06-15T12:00:00Z'))).toBe(
+			monthOfDay('2010-06-01')
 		);
 		forgetNewestDocumentMonth();
 	});

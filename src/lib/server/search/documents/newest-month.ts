@@ -13,6 +13,11 @@ const REMEMBERED_FOR_MS = 10 * 60_000;
 
 let remembered: { month: number; until: number } | null = null;
 
+/** The current month in Berlin: where the staged lookup starts when nothing else is known. */
+export function currentMonth(now = new Date()): number {
+	return monthOfDay(berlinDay(now));
+}
+
 /**
  * The month of the newest document dated up to today (in Berlin), where the staged lookup starts:
  * not the current month, since a database whose imports stopped (or a benchmark corpus) would
@@ -27,7 +32,7 @@ export async function newestDocumentMonth(now = new Date()): Promise<number> {
 			sql`SELECT max(${searchDocument.date})::text AS newest FROM ${searchDocument} WHERE ${searchDocument.date} <= ${today}`
 		)
 	);
-	const month = monthOfDay(row?.newest ?? today);
+	const month = row?.newest ? monthOfDay(row.newest) : currentMonth(now);
 	remembered = { month, until: now.getTime() + REMEMBERED_FOR_MS };
 	return month;
 }
