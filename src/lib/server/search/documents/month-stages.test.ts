@@ -14,7 +14,7 @@ const WORD = 'Stufenprobe';
 const NEWEST = monthOfDay('2026-11-15');
 
 // One document per date, a few on the same day (the id decides), each stage of monthStages
-// (2 and 22 months back from NEWEST, then the rest) and its edges covered.
+// (2, 4 and 16 months back from NEWEST, then the rest) and its edges covered.
 const DATES: (string | null)[] = [
 	null,
 	null,
@@ -26,11 +26,17 @@ const DATES: (string | null)[] = [
 	'2026-10-05',
 	'2026-10-05',
 	'2026-10-05',
+	'2026-10-01',
+	'2026-09-30',
 	'2026-09-01',
 	'2026-08-31',
+	'2026-06-01',
+	'2026-05-31',
 	'2026-02-10',
 	'2025-12-01',
 	'2025-11-30',
+	'2025-02-01',
+	'2025-01-31',
 	'2024-12-01',
 	'2024-11-30',
 	'2024-06-06',
@@ -132,18 +138,23 @@ describe('boundedMatches: a word looked up a few months at a time', () => {
 
 	it('reads an older stage only when the newer ones held no more than the cap', async () => {
 		const loops = await scansOf(WORD, 3);
-		// The first stage (undated, later than the newest month, the newest two) holds 10 matches.
+		// The first stage (undated, later than the newest month, the newest two) holds 11 matches.
 		expect(loops('m_0')).toBe(1);
-		for (const skipped of ['m_plain', 'm_1', 'm_2']) expect(loops(skipped)).toBe(0);
+		for (const skipped of ['m_plain', 'm_1', 'm_2', 'm_3']) expect(loops(skipped)).toBe(0);
+		// The first two stages hold 15, the first three 20: with a cap of 15 the third is read (the
+		// cap + 1st match is needed), the rest is not.
+		const some = await scansOf(WORD, 15);
+		for (const read of ['m_0', 'm_1', 'm_2']) expect(some(read)).toBe(1);
+		expect(some('m_3')).toBe(0);
 		const all = await scansOf(WORD, DATES.length);
-		for (const read of ['m_0', 'm_1', 'm_2']) expect(all(read)).toBe(1);
+		for (const read of ['m_0', 'm_1', 'm_2', 'm_3']) expect(all(read)).toBe(1);
 	});
 
 	it('leaves a rare and a common word to the planner, with the same matches', async () => {
 		for (const word of ['Altlast', 'Kreistag']) {
 			const loops = await scansOf(word, 3);
 			expect(loops('m_plain'), word).toBe(1);
-			for (const skipped of ['m_0', 'm_1', 'm_2']) expect(loops(skipped), word).toBe(0);
+			for (const skipped of ['m_0', 'm_1', 'm_2', 'm_3']) expect(loops(skipped), word).toBe(0);
 			for (const cap of [1, 3, 50]) {
 				expect((await staged(cap, NEWEST, word)).ids).toEqual(await newestFirst(cap, word));
 			}
