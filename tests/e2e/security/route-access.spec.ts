@@ -2,7 +2,7 @@ import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { storageStateFor, VISITORS, type Visitor } from '../support/accounts';
 import { e2e } from '../support/environment';
 import { describeFindings } from '../support/axe';
-import { analyseShownPage, expect, test } from '../support/fixtures';
+import { analyseShownPage, expect, test, type AnalysedPages } from '../support/fixtures';
 import { pageRouteIds } from '../support/route-ids';
 import { BOARD_ACTIONS, ROUTES, type Outcome, type RouteRule } from './access-table';
 
@@ -76,7 +76,7 @@ async function expectOutcome(
 	openPage: () => Promise<Page>,
 	path: string,
 	outcome: Outcome,
-	options: { json: boolean; inBrowser: boolean; axe?: Set<string> }
+	options: { json: boolean; inBrowser: boolean; axe?: AnalysedPages }
 ) {
 	const inBrowser = BROWSER_VISITS && options.inBrowser && !options.json;
 	if (outcome === 'allow' && inBrowser) {
@@ -139,7 +139,7 @@ async function expectOutcome(
 }
 
 /** The page was only loaded: axe checks it now instead of loading it again after the test. */
-async function analyse(page: Page, analysed: Set<string> | undefined) {
+async function analyse(page: Page, analysed: AnalysedPages | undefined) {
 	if (!analysed) return;
 	const finding = await analyseShownPage(page, analysed);
 	if (finding)

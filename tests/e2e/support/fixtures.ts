@@ -26,6 +26,8 @@ import {
 	type Page
 } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { storageStateFor, type Visitor } from './accounts';
 import { e2e } from './environment';
 import { describeFindings, findAxeViolations, type AxeFinding } from './axe';
@@ -46,8 +48,31 @@ interface TestFixtures {
 }
 
 interface WorkerFixtures {
-	/** URL + session pairs already analysed in this worker, so repeated visits cost nothing. */
-	axeAnalysed: Set<string>;
+	/** URL + session pairs already analysed in this run, so repeated visits cost nothing. */
+	axeAnalysed: AnalysedPages;
+}
+
+/**
+ * The URL + session pairs analysed without findings in this run, shared by the workers: the
+ * signed-in states are one per role and run (accounts.ts), so a page one worker analysed is the
+ * same page for the other (each analysed it again before; axe takes about a quarter of the
+ * PGlite run). A file per pair in the run's state folder. Only clean results are noted, so a
+ * retried test analyses the page that failed it again.
+ */
+export interface AnalysedPages {
+	has(key: string): boolean;
+	add(key: string): void;
+}
+
+function analysedPagesOfRun(): AnalysedPages {
+	const folder = path.join(e2e().stateDir, 'axe-analysed');
+	mkdirSync(folder, { recursive: true });
+	const fileOf = (key: string) =>
+		path.join(folder, createHash('sha256').update(key).digest('hex').slice(0, 32));
+	return {
+		has: (key) => existsSync(fileOf(key)),
+		add: (key) => writeFileSync(fileOf(key), key)
+	};
 }
 
 /** Records the distinct URLs a page's main frame showed, in order. */
@@ -81,20 +106,24 @@ async function sessionKey(context: BrowserContext, url: string): Promise<string>
 async function analyseVisits(
 	context: BrowserContext,
 	urls: string[],
-	analysed: Set<string>
+	analysed: AnalysedPages
 ): Promise<AxeFinding[]> {
 	const findings: AxeFinding[] = [];
 	for (const url of urls) {
 		const key = `${url} ${await sessionKey(context, url)}`;
 		if (analysed.has(key)) continue;
-		analysed.add(key);
 		const page = await context.newPage();
 		try {
 			const response = await page.goto(url);
 			const type = response?.headers()['content-type'] ?? '';
-			if (!type.includes('text/html')) continue;
+			if (!type.includes('text/html')) {
+				analysed.add(key);
+				continue;
+			}
 			await waitForHydration(page);
-			findings.push(await findAxeViolations(page));
+			const finding = await findAxeViolations(page);
+			findings.push(finding);
+			if (finding.violations.length === 0) analysed.add(key);
 		} finally {
 			await page.close();
 		}
@@ -110,21 +139,22 @@ async function analyseVisits(
  */
 export async function analyseShownPage(
 	page: Page,
-	analysed: Set<string>
+	analysed: AnalysedPages
 ): Promise<AxeFinding | undefined> {
 	// Like the reload, which analyses HTML answers only (not a feed or a download).
 	if ((await page.evaluate(() => document.contentType)) !== 'text/html') return undefined;
 	const url = withoutHash(page.url());
 	const key = `${url} ${await sessionKey(page.context(), url)}`;
 	if (analysed.has(key)) return undefined;
-	analysed.add(key);
-	return findAxeViolations(page);
+	const finding = await findAxeViolations(page);
+	if (finding.violations.length === 0) analysed.add(key);
+	return finding;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
 	axeCheck: [e2e().database === 'pglite', { option: true }],
 	// eslint-disable-next-line no-empty-pattern -- Playwright reads dependencies from this pattern.
-	axeAnalysed: [async ({}, use) => use(new Set()), { scope: 'worker' }],
+	axeAnalysed: [async ({}, use) => use(analysedPagesOfRun()), { scope: 'worker' }],
 
 	page: async ({ page, axeCheck, axeAnalysed }, use, testInfo) => {
 		hydrateOnGoto(page);
