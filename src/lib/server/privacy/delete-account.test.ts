@@ -1,6 +1,6 @@
 import { eq, or } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recordAudit } from '../audit/record-audit';
+import { personLabel, recordAudit } from '../audit/record-audit';
 import { auditLog } from '../audit/schema';
 import { AuthError } from '../auth/errors';
 import { loadSession } from '../auth/load-session';
@@ -70,14 +70,14 @@ async function leaveTraces(actor: SessionUser) {
 		action: 'user.password_change',
 		targetType: 'user',
 		targetId: actor.id,
-		targetLabel: `${actor.name} <${actor.email}>`
+		targetLabel: personLabel(actor.name, actor.email)
 	});
 	await recordAudit({
 		actor: null,
 		action: 'user.email_change',
 		targetType: 'user',
 		targetId: actor.id,
-		targetLabel: `${actor.name} <${actor.email}>`,
+		targetLabel: personLabel(actor.name, actor.email),
 		details: { old: 'alt@example.org', new: actor.email }
 	});
 	await recordAudit({
