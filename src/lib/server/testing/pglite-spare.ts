@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { emptyDatabase, migratedTables } from './empty-database';
 
 /**
  * One PGlite instance per test worker, handed on from file to file. Starting one from the
@@ -16,12 +17,12 @@ import type { PGlite } from '@electric-sql/pglite';
 const MAX_HANDOVERS = 25;
 
 interface SpareState {
-	/** The emptied instance waiting for the next file, with the number of files it served. */
-	spare?: { client: PGlite; handovers: number };
-	/** Files served by instances in use, so a handed-on instance retires in time. */
+	/** The emptied instance waiting for the next file. */
+	spare?: PGlite;
+	/** Files each instance has served, so a handed-on instance retires in time. */
 	handovers: WeakMap<PGlite, number>;
 	/** What a migrated, empty instance's catalog looks like (`fingerprint`), taken once. */
-	pristine?: { fingerprint: string; tables: string; schemas: string[] };
+	pristine?: { fingerprint: string; tables: string };
 }
 
 const STATE = Symbol.for('kommunalnetz.vitest.pglite-spare');
@@ -79,26 +80,14 @@ async function fingerprint(client: PGlite): Promise<string> {
  */
 export async function notePristinePglite(client: PGlite): Promise<void> {
 	if (state.pristine) return;
-	const { rows: tables } = await client.query<{ name: string }>(
-		`SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = 'public'`
-	);
-	const { rows: schemas } = await client.query<{ name: string }>(
-		`SELECT nspname AS name FROM pg_namespace`
-	);
-	state.pristine = {
-		fingerprint: await fingerprint(client),
-		tables: tables.map((row) => row.name).join(', '),
-		schemas: schemas.map((row) => row.name)
-	};
+	state.pristine = { fingerprint: await fingerprint(client), tables: await migratedTables(client) };
 }
 
 /** The emptied instance a previous file left, if any; the caller owns it from now on. */
 export function takeSparePglite(): PGlite | undefined {
 	const spare = state.spare;
 	state.spare = undefined;
-	if (!spare || spare.client.closed) return undefined;
-	state.handovers.set(spare.client, spare.handovers);
-	return spare.client;
+	return spare && !spare.closed ? spare : undefined;
 }
 
 /**
@@ -108,11 +97,12 @@ export function takeSparePglite(): PGlite | undefined {
 export async function handOnOrClosePglite(client: PGlite): Promise<void> {
 	if (client.closed) return;
 	const handovers = (state.handovers.get(client) ?? 0) + 1;
+	state.handovers.set(client, handovers);
 	const pristine = state.pristine;
 	if (!state.spare && pristine && handovers <= MAX_HANDOVERS) {
 		const emptied = await emptyLikePristine(client, pristine).catch(() => false);
 		if (emptied) {
-			state.spare = { client, handovers };
+			state.spare = client;
 			return;
 		}
 	}
@@ -124,12 +114,7 @@ async function emptyLikePristine(
 	client: PGlite,
 	pristine: NonNullable<SpareState['pristine']>
 ): Promise<boolean> {
-	const { rows: added } = await client.query<{ name: string }>(
-		`SELECT format('%I', nspname) AS name FROM pg_namespace WHERE NOT (nspname = ANY($1::text[]))`,
-		[pristine.schemas]
-	);
-	const drops = added.map((row) => `DROP SCHEMA ${row.name} CASCADE;`).join(' ');
-	await client.exec(`${drops} TRUNCATE ${pristine.tables} RESTART IDENTITY CASCADE`);
+	await emptyDatabase(client, pristine.tables);
 	// Settings, prepared statements, temporary tables, locks, LISTEN. A statement of its own:
 	// several in one exec share a transaction, which DISCARD ALL refuses.
 	await client.exec('DISCARD ALL');

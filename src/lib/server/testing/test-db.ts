@@ -6,6 +6,7 @@ import { openPglite, openPostgres, wrapPglite, type DatabaseHandle } from '../db
 import { useDatabase } from '../db';
 import { migrateDatabase } from '../db/migrate';
 import { isJobQueueRunning, stopJobQueue } from '../jobs/queue';
+import { emptyDatabase, migratedTables } from './empty-database';
 import { withDatabase } from './global-setup';
 import { handOnOrClosePglite, notePristinePglite, takeSparePglite } from './pglite-spare';
 
@@ -86,26 +87,13 @@ export async function emptyTestDatabase(): Promise<DatabaseHandle> {
 	const current = reusable;
 	if (!current || current.generation !== fileGeneration || !opened.includes(current.handle)) {
 		const handle = await createTestDatabase();
-		const { rows } = await handle.query<{ name: string }>(
-			`SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = 'public'`
-		);
-		reusable = {
-			handle,
-			generation: fileGeneration,
-			tables: rows.map((row) => row.name).join(', ')
-		};
+		reusable = { handle, generation: fileGeneration, tables: await migratedTables(handle) };
 		return handle;
 	}
 	const { handle, tables } = current;
 	// A test that failed half-way may have left the queue polling the schema dropped here.
 	if (isJobQueueRunning()) await stopJobQueue(0);
-	const { rows: added } = await handle.query<{ name: string }>(
-		`SELECT format('%I', nspname) AS name FROM pg_namespace
-		 WHERE nspname NOT IN ('public', 'drizzle', 'information_schema')
-		   AND nspname NOT LIKE 'pg\\_%'`
-	);
-	const dropSchemas = added.map((row) => `DROP SCHEMA ${row.name} CASCADE;`).join(' ');
-	await handle.exec(`${dropSchemas} TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
+	await emptyDatabase(handle, tables);
 	useDatabase(handle);
 	return handle;
 }
