@@ -30,7 +30,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { storageStateFor, type Visitor } from './accounts';
 import { e2e } from './environment';
-import { describeFindings, findAxeViolations, type AxeFinding } from './axe';
+import { describeFindings, findAxeViolations, pageStructure, type AxeFinding } from './axe';
 import { hydrateOnGoto, waitForHydration } from './hydration';
 
 export { expect } from '@playwright/test';
@@ -48,12 +48,13 @@ interface TestFixtures {
 }
 
 interface WorkerFixtures {
-	/** URL + session pairs already analysed in this run, so repeated visits cost nothing. */
+	/** Pages already analysed in this run, so repeated visits cost nothing. */
 	axeAnalysed: AnalysedPages;
 }
 
 /**
- * The URL + session pairs analysed without findings in this run, shared by the workers: the
+ * The URL + session pairs and page structures (`analyseUnlessKnown`) analysed without findings
+ * in this run, shared by the workers: the
  * signed-in states are one per role and run (accounts.ts), so a page one worker analysed is the
  * same page for the other (each analysed it again before; axe takes about a quarter of the
  * PGlite run). A file per pair in the run's state folder. Only clean results are noted, so a
@@ -109,11 +110,13 @@ async function analyseVisits(
 	analysed: AnalysedPages
 ): Promise<AxeFinding[]> {
 	const findings: AxeFinding[] = [];
-	for (const url of urls) {
-		const key = `${url} ${await sessionKey(context, url)}`;
-		if (analysed.has(key)) continue;
-		const page = await context.newPage();
-		try {
+	// One page loads them all in turn: a new page per address started a renderer process each.
+	let page: Page | undefined;
+	try {
+		for (const url of urls) {
+			const key = `${url} ${await sessionKey(context, url)}`;
+			if (analysed.has(key)) continue;
+			page ??= await context.newPage();
 			const response = await page.goto(url);
 			const type = response?.headers()['content-type'] ?? '';
 			if (!type.includes('text/html')) {
@@ -121,21 +124,38 @@ async function analyseVisits(
 				continue;
 			}
 			await waitForHydration(page);
-			const finding = await findAxeViolations(page);
-			findings.push(finding);
-			if (finding.violations.length === 0) analysed.add(key);
-		} finally {
-			await page.close();
+			const finding = await analyseUnlessKnown(page, analysed);
+			if (finding) findings.push(finding);
+			if (!finding || finding.violations.length === 0) analysed.add(key);
 		}
+	} finally {
+		await page?.close();
 	}
 	return findings;
 }
 
 /**
+ * The axe analysis of the page as shown, or `undefined` when a page of the same structure
+ * (`pageStructure`) was analysed without findings in this run. About a third of the pages the
+ * tests visit are shaped like one analysed before, and axe takes a second or two per page.
+ */
+export async function analyseUnlessKnown(
+	page: Page,
+	analysed: AnalysedPages
+): Promise<AxeFinding | undefined> {
+	const structure = `structure ${await pageStructure(page)}`;
+	if (analysed.has(structure)) return undefined;
+	const finding = await findAxeViolations(page);
+	if (finding.violations.length === 0) analysed.add(structure);
+	return finding;
+}
+
+/**
  * The axe analysis of the page as it is now, for a test whose visit was a plain load (`goto`,
  * nothing typed or clicked since): the same page the reload after the test would show, so that
- * reload is skipped (`undefined` when this URL and session were analysed already). Loading each
- * page once instead of twice matters where a test visits many, as the route-access table does.
+ * reload is skipped (`undefined` when this URL and session, or a page of the same structure,
+ * were analysed already). Loading each page once instead of twice matters where a test visits
+ * many, as the route-access table does.
  */
 export async function analyseShownPage(
 	page: Page,
@@ -146,8 +166,8 @@ export async function analyseShownPage(
 	const url = withoutHash(page.url());
 	const key = `${url} ${await sessionKey(page.context(), url)}`;
 	if (analysed.has(key)) return undefined;
-	const finding = await findAxeViolations(page);
-	if (finding.violations.length === 0) analysed.add(key);
+	const finding = await analyseUnlessKnown(page, analysed);
+	if (!finding || finding.violations.length === 0) analysed.add(key);
 	return finding;
 }
 
