@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { pruneExpiredAuthData } from '../auth/prune-expired-auth-data';
+import { databaseHandle } from '../db';
+import { vacuumEmbeddedDatabase } from '../db/vacuum-embedded';
 import { pruneRateLimits } from '../security/rate-limit';
 import { registerJob, scheduleJob } from './registry';
 
@@ -9,6 +11,7 @@ declare module './types' {
 	interface JobPayloads {
 		'maintenance.prune-rate-limits': z.infer<typeof noPayload>;
 		'maintenance.prune-auth': z.infer<typeof noPayload>;
+		'maintenance.vacuum-embedded': z.infer<typeof noPayload>;
 	}
 }
 
@@ -34,4 +37,13 @@ export function registerMaintenanceJobs(): void {
 		options
 	);
 	scheduleJob('maintenance.prune-auth', '27 3 * * *');
+	// After the pruning, so the space of the rows it removed becomes reusable the same night.
+	registerJob(
+		'maintenance.vacuum-embedded',
+		async () => {
+			await vacuumEmbeddedDatabase(databaseHandle());
+		},
+		options
+	);
+	scheduleJob('maintenance.vacuum-embedded', '47 3 * * *');
 }
