@@ -4,7 +4,8 @@
  * What it adds to Playwright's own:
  * - Every page the test visits is checked with axe (WCAG 2.1 A/AA; serious and critical
  *   violations fail the test): after the test body, each distinct URL the test's pages showed is
- *   loaded again in the same browser context (same session) and analysed. Opt out per file with
+ *   loaded again in the same browser context (same session) and analysed, unless a page of the
+ *   same structure was analysed clean in this run (`analyseUnlessKnown`). Opt out per file with
  *   `test.use({ axeCheck: false })` only where a spec checks accessibility itself. The run on
  *   PostgreSQL leaves this to the PGlite run: the pages are the same markup whichever database
  *   holds the data, and analysing them twice would double the longest part of CI. A test that
