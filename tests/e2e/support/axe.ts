@@ -59,20 +59,15 @@ export async function pageStructure(page: Page): Promise<string> {
 	const signatures = await page.evaluate(() => {
 		const PRESENCE = ['alt', 'title', 'placeholder', 'aria-label', 'value', 'href', 'src'];
 		const REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns'];
+		/** Kept with their values: what they say changes what axe judges. */
 		const KEPT = ['role', 'type', 'class', 'style', 'tabindex', 'scope', 'lang', 'hidden'];
+		const STATES = ['disabled', 'required', 'multiple', 'readonly', 'autocomplete'];
 		const describe = (element: Element): string => {
 			const parts = [element.tagName];
-			for (const attribute of element.attributes) {
-				const { name, value } = attribute;
-				if (KEPT.includes(name) || (name.startsWith('aria-') && !REFERENCES.includes(name))) {
-					parts.push(
-						PRESENCE.includes(name) ? `${name}:${value.trim() !== ''}` : `${name}=${value}`
-					);
-				} else if (PRESENCE.includes(name) || REFERENCES.includes(name) || name === 'id') {
+			for (const { name, value } of element.attributes) {
+				if (PRESENCE.includes(name) || REFERENCES.includes(name) || name === 'id') {
 					parts.push(`${name}:${value.trim() !== ''}`);
-				} else if (
-					['disabled', 'required', 'multiple', 'readonly', 'autocomplete'].includes(name)
-				) {
+				} else if (KEPT.includes(name) || STATES.includes(name) || name.startsWith('aria-')) {
 					parts.push(`${name}=${value}`);
 				}
 			}

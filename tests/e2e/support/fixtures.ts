@@ -54,12 +54,12 @@ interface WorkerFixtures {
 }
 
 /**
- * The URL + session pairs and page structures (`analyseUnlessKnown`) analysed without findings
- * in this run, shared by the workers: the
- * signed-in states are one per role and run (accounts.ts), so a page one worker analysed is the
- * same page for the other (each analysed it again before; axe takes about a quarter of the
- * PGlite run). A file per pair in the run's state folder. Only clean results are noted, so a
- * retried test analyses the page that failed it again.
+ * The visits (URL + session, `visitKey`) and page structures (`analyseUnlessKnown`) analysed
+ * without findings in this run, shared by the workers: the signed-in states are one per role and
+ * run (accounts.ts), so a page one worker analysed is the same page for the other (each analysed
+ * it again before; axe takes about a quarter of the PGlite run). A file per key in the run's
+ * state folder. Only clean results are noted, so a retried test analyses the page that failed
+ * it again.
  */
 export interface AnalysedPages {
 	has(key: string): boolean;
@@ -96,13 +96,25 @@ function withoutHash(href: string): string {
 	return url.href;
 }
 
-async function sessionKey(context: BrowserContext, url: string): Promise<string> {
+/** An address as one session sees it: the URL and a hash of the cookies sent with it. */
+async function visitKey(context: BrowserContext, url: string): Promise<string> {
 	const cookies = await context.cookies(url);
 	const text = cookies
 		.map((cookie) => `${cookie.name}=${cookie.value}`)
 		.sort()
 		.join(';');
-	return createHash('sha256').update(text).digest('hex').slice(0, 16);
+	return `${url} ${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+/** Analyses the shown page unless its structure is known, and notes the visit when clean. */
+async function analyseVisit(
+	page: Page,
+	key: string,
+	analysed: AnalysedPages
+): Promise<AxeFinding | undefined> {
+	const finding = await analyseUnlessKnown(page, analysed);
+	if (!finding || finding.violations.length === 0) analysed.add(key);
+	return finding;
 }
 
 async function analyseVisits(
@@ -115,7 +127,7 @@ async function analyseVisits(
 	let page: Page | undefined;
 	try {
 		for (const url of urls) {
-			const key = `${url} ${await sessionKey(context, url)}`;
+			const key = await visitKey(context, url);
 			if (analysed.has(key)) continue;
 			page ??= await context.newPage();
 			const response = await page.goto(url);
@@ -125,9 +137,8 @@ async function analyseVisits(
 				continue;
 			}
 			await waitForHydration(page);
-			const finding = await analyseUnlessKnown(page, analysed);
+			const finding = await analyseVisit(page, key, analysed);
 			if (finding) findings.push(finding);
-			if (!finding || finding.violations.length === 0) analysed.add(key);
 		}
 	} finally {
 		await page?.close();
@@ -165,11 +176,9 @@ export async function analyseShownPage(
 	// Like the reload, which analyses HTML answers only (not a feed or a download).
 	if ((await page.evaluate(() => document.contentType)) !== 'text/html') return undefined;
 	const url = withoutHash(page.url());
-	const key = `${url} ${await sessionKey(page.context(), url)}`;
+	const key = await visitKey(page.context(), url);
 	if (analysed.has(key)) return undefined;
-	const finding = await analyseUnlessKnown(page, analysed);
-	if (!finding || finding.violations.length === 0) analysed.add(key);
-	return finding;
+	return analyseVisit(page, key, analysed);
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
