@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { user } from '../auth/schema';
 import { databaseHandle, db } from '../db';
+import { analyseEmbeddedDatabase } from '../db/vacuum-embedded';
 import { appSetting } from '../settings/schema';
 import { seedDemo } from './seed-demo';
 
@@ -84,5 +85,6 @@ async function prepareLocked(databaseLabel: string): Promise<PrepareDemoResult> 
 	}
 	await seedDemo();
 	await writeMarker('complete');
+	await analyseEmbeddedDatabase(databaseHandle());
 	return 'seeded';
 }
