@@ -189,12 +189,15 @@ if [[ ${#static_steps[@]} -gt 0 ]]; then
 fi
 
 wanted unit && run_step unit "Vitest auf PGlite" env -u TEST_DATABASE_URL vitest run
-# On PostgreSQL only the test files that open a database: the others (pure functions, renderers,
-# parsers) do not depend on it and ran on PGlite just before. The CLI's files run the CLI on a
-# PGlite data directory whatever the run (the cross-driver restore is backup-restore.test.ts's).
+# On PostgreSQL only the test files of the data layer that open a database: the others (pure
+# functions, renderers, parsers) do not depend on it and ran on PGlite just before. The routes'
+# files are left out too: routes hold no SQL (only src/lib/server does; /healthz is the process
+# tests'), their tests check permissions and forms over the same lib functions, and the e2e run
+# on PostgreSQL loads every route there. The CLI's files run the CLI on a PGlite data directory
+# whatever the run (the cross-driver restore is backup-restore.test.ts's).
 mapfile -t database_test_files < <(grep -rlE \
 	'TestDatabase|TEST_DATABASE_URL|testDatabaseKind|openConfiguredDatabase|useDatabase|testDatabaseUrl' \
-	--include='*.test.ts' --exclude-dir=node_modules --exclude-dir=cli src scripts | sort)
+	--include='*.test.ts' --exclude-dir=node_modules --exclude-dir=cli src/lib scripts | sort)
 wanted unit-pg && pg_step unit-pg "Vitest auf PostgreSQL" vitest run "${database_test_files[@]}"
 
 wanted build && run_step build "Build (vite build)" vite build
