@@ -2,10 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { e2e } from './tests/e2e/support/environment';
 
 /**
- * End-to-end tests against the built app (run `npx vite build` first; `npm test` does). Three web
- * servers per run: the SMTP catcher, the demo instance (baseURL) and an empty instance for the
- * setup flow, each on a free port with its own data folder — on PGlite, or on fresh PostgreSQL
- * databases when E2E_DATABASE_URL names a server (see tests/e2e/support/environment.ts).
+ * End-to-end tests against the built app (run `npx vite build` first; `npm test` does). Three
+ * servers per run, started together: the SMTP catcher, the demo instance (baseURL) and an empty
+ * instance for the setup flow, each on a free port with its own data folder — on PGlite, or on
+ * fresh PostgreSQL databases when E2E_DATABASE_URL names a server (see
+ * tests/e2e/support/environment.ts).
  */
 const environment = e2e();
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -52,20 +53,15 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: [
-		{
-			name: 'smtp',
-			command: `${tsx} tests/e2e/support/servers/run-smtp-catcher.ts`,
-			url: `${environment.mailApiUrl}/mails`,
-			timeout: 30_000,
-			gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 }
-		},
-		...(['demo', 'empty'] as const).map((name) => ({
-			name,
-			command: `${tsx} tests/e2e/support/servers/run-instance.ts ${name}`,
-			url: `${environment[name].url}/healthz`,
-			timeout: 120_000,
-			gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 }
-		}))
-	]
+	// One command starts the SMTP catcher and both instances side by side (run-servers.ts):
+	// Playwright would start separate entries one after the other.
+	webServer: {
+		name: 'servers',
+		command: `${tsx} tests/e2e/support/servers/run-servers.ts`,
+		wait: { stdout: /Alle Testserver bereit/ },
+		stdout: 'ignore',
+		timeout: 150_000,
+		// The instances drop their databases and remove their data folders when they stop.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 }
+	}
 });

@@ -1,6 +1,7 @@
 /**
- * A Playwright web server: one instance of the built app (`node scripts/start.js`) with its own
- * data folder, and on PostgreSQL its own fresh database. Usage: `tsx run-instance.ts demo|empty`.
+ * One of the run's servers (run-servers.ts starts them): an instance of the built app
+ * (`node scripts/start.js`) with its own data folder, and on PostgreSQL its own fresh database.
+ * Usage: `tsx run-instance.ts demo|empty`.
  *
  * It wraps the app instead of being the app so that the database and data folder it made are
  * removed after the app has stopped (Playwright sends SIGTERM to the whole process group).

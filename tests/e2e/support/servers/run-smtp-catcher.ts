@@ -1,6 +1,7 @@
 /**
- * A Playwright web server: the SMTP catcher that every app instance of the run sends its mail to,
- * with HTTP read access for the specs (see mail.ts). Runs until Playwright stops it.
+ * One of the run's servers (run-servers.ts starts them): the SMTP catcher that every app
+ * instance of the run sends its mail to, with HTTP read access for the specs (see mail.ts). Runs
+ * until Playwright stops it.
  */
 import process from 'node:process';
 import { SmtpCatcher } from '../../../../src/lib/server/testing/smtp-catcher';
