@@ -45,7 +45,8 @@ describe('demo mode', () => {
 		expect(await db.select().from(appSetting).where(eq(appSetting.key, DEMO_MARKER))).toEqual([]);
 	});
 
-	it('fills an empty instance with the four demo accounts, pages and audit entries', async () => {
+	// One test, since seeding the whole demo takes seconds: the first start fills, the next keeps.
+	it('fills an empty instance with the four demo accounts, pages and audit entries, and leaves it alone on the next start', async () => {
 		expect(await prepareDemo(options(true))).toBe('seeded');
 		expect(await accounts()).toEqual([
 			{ email: 'fraktion@example.org', role: 'faction_admin', emailVerified: true },
@@ -76,10 +77,7 @@ describe('demo mode', () => {
 			`SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'search_document'`
 		);
 		if (testDatabaseKind === 'pglite') expect(rows[0]!.n).toBeGreaterThan(0);
-	});
 
-	it('leaves a seeded demo instance alone on the next start', async () => {
-		await prepareDemo(options(true));
 		const auditBefore = await db.select().from(auditLog);
 		expect(await prepareDemo(options(true))).toBe('ready');
 		expect(await accounts()).toHaveLength(4);
