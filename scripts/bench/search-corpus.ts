@@ -2,10 +2,7 @@
 // (no gigabytes through the driver): titles of 6–12 and bodies of 100–400 words drawn from a
 // vocabulary of ~20k German word forms with a Zipf-like (log-uniform) frequency, so a few words
 // are in most documents and most words in few, as in real text.
-import { sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DatabaseHandle } from '../../src/lib/server/db';
-import { documentMonthOf } from '../../src/lib/server/search/document-month';
 
 const FUNCTION_WORDS =
 	'der die das und in zu den von mit für auf ist im dem nicht ein eine als auch es an werden aus hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sich soll sollen kann können alle'.split(
@@ -81,7 +78,7 @@ const COUNCILS = ['Kreistag', 'Bürgerschaft', 'Stadtvertretung', 'Gemeindevertr
 
 /**
  * Appends `count` documents (in batches, reporting progress). The GIN indexes (words, word
- * pairs) are dropped during the load and built once afterwards, as a bulk import would; statistics on the tsvector are
+ * pairs, words by year) are dropped during the load and built once afterwards, as a bulk import would; statistics on the tsvector are
  * raised so the planner knows rare words are rare (SEARCH-NOTES.md).
  */
 export async function loadBenchmarkDocuments(
@@ -93,7 +90,7 @@ export async function loadBenchmarkDocuments(
 ): Promise<void> {
 	const vocabulary = benchmarkVocabulary();
 	await handle.exec(
-		'DROP INDEX IF EXISTS search_document_tsv_idx; DROP INDEX IF EXISTS search_document_tsv_month_idx; ' +
+		'DROP INDEX IF EXISTS search_document_tsv_idx; DROP INDEX IF EXISTS search_document_dated_words_idx; ' +
 			'DROP INDEX IF EXISTS search_document_word_pairs_idx'
 	);
 	// Words by rank in a table: documents are drawn as (document, position, rank) rows, joined to
@@ -157,12 +154,9 @@ export async function loadBenchmarkDocuments(
 
 const BENCHMARK_INDEXES = [
 	'search_document_tsv_idx',
-	'search_document_tsv_month_idx',
+	'search_document_dated_words_idx',
 	'search_document_word_pairs_idx'
 ];
-
-/** The month expression of the (tsv, month) index as SQL text (it has no parameters). */
-const MONTH_SQL = new PgDialect().sqlToQuery(documentMonthOf(sql.raw('date'))).sql;
 
 /**
  * The GIN indexes the loader dropped, built once over all documents (far faster than keeping
@@ -186,7 +180,7 @@ export async function createBenchmarkIndexes(handle: DatabaseHandle): Promise<vo
 	await handle.exec(
 		memory +
 			'CREATE INDEX IF NOT EXISTS search_document_tsv_idx ON search_document USING gin (tsv); ' +
-			`CREATE INDEX IF NOT EXISTS search_document_tsv_month_idx ON search_document USING gin (tsv, (${MONTH_SQL})); ` +
+			'CREATE INDEX IF NOT EXISTS search_document_dated_words_idx ON search_document USING gin (search_dated_words(tsv, date)); ' +
 			'ALTER TABLE search_document ALTER COLUMN tsv SET STATISTICS 10000; ANALYZE search_document; ' +
 			'CREATE INDEX IF NOT EXISTS search_document_word_pairs_idx ON search_document USING gin (search_word_pairs(tsv))'
 	);

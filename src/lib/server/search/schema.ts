@@ -9,7 +9,6 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { documentMonthOf } from './document-month';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -72,12 +71,11 @@ export const searchDocument = pgTable(
 	(table) => [
 		unique().on(table.type, table.sourceId),
 		index('search_document_tsv_idx').using('gin', table.tsv),
-		// The words by month, so the newest matches are found a few months at a time
-		// (documents/month-stages.ts). In parentheses, as CREATE INDEX wants an expression.
-		index('search_document_tsv_month_idx').using(
+		// Each word keyed with the document's year, so the newest matches are found a few years at
+		// a time (documents/year-stages.ts, dated-words-function.ts).
+		index('search_document_dated_words_idx').using(
 			'gin',
-			table.tsv,
-			sql`(${documentMonthOf(table.date)})`
+			sql`search_dated_words(${table.tsv}, ${table.date})`
 		),
 		// Adjacent word pairs, so a phrase is one index lookup (documents/word-pairs.ts).
 		index('search_document_word_pairs_idx').using('gin', sql`search_word_pairs(${table.tsv})`),

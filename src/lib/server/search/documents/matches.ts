@@ -1,9 +1,11 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import { db } from '../../db';
 import { searchDocument } from '../schema';
-import { currentMonth, newestDocumentMonth } from './newest-month';
+import { newestDocumentYear } from './newest-year';
+import { requiredLexemes } from './required-lexemes';
 import { stagedMatches } from './staged-matches';
 import { documentCandidateTsQuery, documentTsQuery, hasPhrase, hasPrefix } from './tsquery';
+import type { RequiredLexemes } from './year-stages';
 import { NO_PAIRS, phraseWordPairs, wordPairsCondition, type PhrasePairs } from './word-pairs';
 
 /**
@@ -18,13 +20,13 @@ import { NO_PAIRS, phraseWordPairs, wordPairsCondition, type PhrasePairs } from 
  * are checked for the order. When there were more candidates, older documents may hold the phrase
  * too: the count is then a lower bound (`capped`), as for any broad query.
  *
- * Words alone (no phrase, no prefix) are looked up a few months at a time, newest first
- * (month-stages.ts). The GIN index on the words gives its matches in no date order: finding the
+ * Words alone (no phrase, no prefix) are looked up a few years at a time, newest first
+ * (year-stages.ts). The GIN index on the words gives its matches in no date order: finding the
  * newest of a word in 1 % of a million documents meant visiting the table page of each of its
  * 10,000 matches to read the date (30–70 ms), and walking the date index instead tests every
- * document on the way (300–650 ms for a word in 3 %). The index on (words, month) hands out the
- * matches of the newest months only; an older stage is read only when the newer ones held no
- * more than `cap` (staged-matches.ts).
+ * document on the way (300–650 ms for a word in 3 %). The index on the words keyed by year
+ * hands out the matches of the newest years only; an older stage is read only when the newer
+ * ones held no more than `cap` (staged-matches.ts).
  */
 export interface BoundedMatches {
 	/** CTE definitions (without `WITH`); `<name>` has the columns id and date. */
@@ -39,8 +41,10 @@ export interface BoundedMatches {
 export interface MatchLookups {
 	/** What the word pairs index knows of the query's phrases (`phraseWordPairs`). */
 	phrases: PhrasePairs;
-	/** Where the staged lookup starts (`newestDocumentMonth`); the current month if not given. */
-	newestMonth?: number;
+	/** The words' lexemes the staged lookup asks the index for (`requiredLexemes`). */
+	required?: RequiredLexemes;
+	/** Where the staged lookup starts (`newestDocumentYear`). */
+	newestYear?: number;
 }
 
 /** Without lookups: the same matches, only slower (phrases by their words alone). */
@@ -49,41 +53,57 @@ export const NO_LOOKUPS: MatchLookups = { phrases: NO_PAIRS };
 /** Everything boundedMatches can use to answer `query` fast (at most one round trip). */
 export async function matchLookups(query: string): Promise<MatchLookups> {
 	if (hasPhrase(query)) return { phrases: await phraseWordPairs(query) };
-	if (looksUpByMonth(query)) return { phrases: NO_PAIRS, newestMonth: await newestDocumentMonth() };
-	return NO_LOOKUPS;
+	if (!looksUpByYear(query)) return NO_LOOKUPS;
+	const [required, newestYear] = await Promise.all([requiredLexemes(query), newestDocumentYear()]);
+	return { phrases: NO_PAIRS, required, newestYear };
 }
 
-/** Words alone, without a phrase or a prefix, are looked up a few months at a time. */
-function looksUpByMonth(query: string): boolean {
-	return documentTsQuery(query) !== undefined && !hasPhrase(query) && !hasPrefix(query);
+/** Words alone, without a phrase or a prefix, are looked up a few years at a time. */
+function looksUpByYear(query: string): boolean {
+	return documentTsQuery(query) !== null && !hasPhrase(query) && !hasPrefix(query);
+}
+
+/** Whether boundedMatches looks the query up by year: words alone, some of them required. */
+function isStaged(query: string, lookups: MatchLookups): boolean {
+	return (
+		looksUpByYear(query) && (lookups.required?.length ?? 0) > 0 && lookups.newestYear !== undefined
+	);
 }
 
 /**
  * `name` must be a fixed identifier (it is written into the SQL as is). `conditions` are the
  * scope (access, types, filters); `query` is what the searcher typed (empty: everything).
+ * `carried`: more columns of search_document for `<name>` (fixed identifiers too), taken from
+ * the rows the lookup reads anyway instead of fetching each match again by its id.
  */
 export function boundedMatches(
 	name: string,
 	conditions: (SQL | undefined)[],
 	query: string,
 	cap: number,
-	lookups: MatchLookups = NO_LOOKUPS
+	lookups: MatchLookups = NO_LOOKUPS,
+	carried: readonly string[] = []
 ): BoundedMatches {
 	const table = sql.raw(name);
+	const extra = sql.raw(carried.map((column) => `, ${column}`).join(''));
 	const candidates = sql.raw(`${name}_candidates`);
 	const tsq = documentTsQuery(query);
 	const newest = sql`ORDER BY date DESC, id DESC`;
 	const total = sql`(SELECT least(count(*), ${cap}) FROM ${table})`;
 	const capped = sql`(SELECT count(*) > ${cap} FROM ${table})`;
 	if (!tsq || !hasPhrase(query)) {
-		if (tsq && looksUpByMonth(query)) {
-			const start = lookups.newestMonth ?? currentMonth();
-			return { ctes: stagedMatches(name, conditions, tsq, cap, start), capped, total };
+		const { required, newestYear } = lookups;
+		if (tsq && isStaged(query, lookups) && required && newestYear !== undefined) {
+			return {
+				ctes: stagedMatches(name, conditions, tsq, cap, newestYear, required, extra),
+				capped,
+				total
+			};
 		}
 		const where = and(...conditions, tsq ? sql`${searchDocument.tsv} @@ (${tsq})` : undefined);
 		return {
 			ctes: sql`${table} AS MATERIALIZED (
-				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date
+				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date${extra}
 				FROM ${searchDocument} WHERE ${where}
 				${newest} LIMIT ${cap + 1}
 			)`,
@@ -107,12 +127,12 @@ export function boundedMatches(
 	const inOrder = phrases.exact ? sql`true` : sql`checked.tsv @@ (${tsq})`;
 	return {
 		ctes: sql`${candidates} AS MATERIALIZED (
-				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date, ${searchDocument.tsv} AS tsv
+				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date, ${searchDocument.tsv} AS tsv${extra}
 				FROM ${searchDocument} WHERE ${where}
 				ORDER BY ${searchDocument.date} + 0 DESC, ${searchDocument.id} DESC LIMIT ${cap + 1}
 			),
 			${table} AS MATERIALIZED (
-				SELECT id, date FROM (SELECT * FROM ${candidates} ${newest} LIMIT ${cap}) checked
+				SELECT id, date${extra} FROM (SELECT * FROM ${candidates} ${newest} LIMIT ${cap}) checked
 				WHERE ${inOrder}
 			)`,
 		capped: sql`(SELECT count(*) > ${cap} FROM ${candidates})`,
@@ -121,24 +141,33 @@ export function boundedMatches(
 }
 
 /**
- * Runs a statement built on boundedMatches for `query` (and the `lookups` it was built
- * with). For a phrase without word pairs, sequential scans are ruled out for this statement:
- * when the words are in a large part of all documents the planner would rather read the whole
- * table than the GIN index, and reading it means decompressing every tsvector (seconds); the
- * index with a top-N sort stays bounded in the rows it touches. The bitmap of the index gets
- * room to stay exact: with the default 4 MB it turns lossy at ~1M documents, and every row of a
- * lossy page is tested again, tsvector read (2.6 s → 0.95 s). With pairs, the pair index finds
- * few candidates and the planner needs no such help.
+ * Runs a statement built on boundedMatches for `query` (and the `lookups` it was built with).
+ *
+ * - A phrase without word pairs: sequential scans are ruled out for this statement. When the
+ *   words are in a large part of all documents the planner would rather read the whole table
+ *   than the GIN index, and reading it means decompressing every tsvector (seconds); the index
+ *   with a top-N sort stays bounded in the rows it touches. The bitmap of the index gets room to
+ *   stay exact: with the default 4 MB it turns lossy at ~1M documents, and every row of a lossy
+ *   page is tested again, tsvector read (2.6 s → 0.95 s). With pairs, the pair index finds few
+ *   candidates and the planner needs no such help.
+ * - Words looked up by year: no parallel workers. The planner cannot know that a stage's keys
+ *   imply its words, so it expects thousands of rows where there are at most a few thousand and
+ *   hands the stage to workers, whose start alone took 25 ms of a 30 ms search at 1M.
  */
 export async function executeBounded(
 	statement: SQL,
 	query: string,
 	lookups: MatchLookups = NO_LOOKUPS
 ): Promise<unknown> {
-	if (!hasPhrase(query) || lookups.phrases.pairs.length > 0) return db.execute(statement);
+	const phraseByWords = hasPhrase(query) && lookups.phrases.pairs.length === 0;
+	if (!phraseByWords && !isStaged(query, lookups)) return db.execute(statement);
 	return db.transaction(async (tx) => {
-		await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-		await tx.execute(sql`SET LOCAL work_mem = '32MB'`);
+		if (phraseByWords) {
+			await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+			await tx.execute(sql`SET LOCAL work_mem = '32MB'`);
+		} else {
+			await tx.execute(sql`SET LOCAL max_parallel_workers_per_gather = 0`);
+		}
 		return tx.execute(statement);
 	});
 }

@@ -5,45 +5,42 @@ import { db } from '../../db';
 import { createTestDatabase } from '../../testing/test-db';
 import { searchDocument } from '../schema';
 import { boundedMatches } from './matches';
-import { firstDayOfMonth, monthOfDay } from './month-stages';
-import { forgetNewestDocumentMonth, newestDocumentMonth } from './newest-month';
+import { forgetNewestDocumentYear, newestDocumentYear } from './newest-year';
+import { requiredLexemes } from './required-lexemes';
 import { rowsOf } from './rows';
 import { NO_PAIRS } from './word-pairs';
+import { firstDayOfYear } from './year-stages';
 
 const WORD = 'Stufenprobe';
-const NEWEST = monthOfDay('2026-11-15');
+const NEWEST = 2026;
 
-// One document per date, a few on the same day (the id decides), each stage of monthStages
-// (2, 4 and 16 months back from NEWEST, then the rest) and its edges covered.
+// One document per date, a few on the same day (the id decides), each stage of yearStages
+// (1, 1 and 3 years back from NEWEST, then the rest) and its edges covered.
 const DATES: (string | null)[] = [
 	null,
 	null,
 	'2027-03-01',
-	'2026-12-01',
-	'2026-11-30',
+	'2026-12-31',
 	'2026-11-01',
-	'2026-10-31',
 	'2026-10-05',
 	'2026-10-05',
 	'2026-10-05',
-	'2026-10-01',
-	'2026-09-30',
-	'2026-09-01',
-	'2026-08-31',
-	'2026-06-01',
-	'2026-05-31',
-	'2026-02-10',
-	'2025-12-01',
-	'2025-11-30',
-	'2025-02-01',
-	'2025-01-31',
-	'2024-12-01',
-	'2024-11-30',
-	'2024-06-06',
-	'2022-12-01',
-	'2022-11-30',
-	'2021-01-01',
-	'2015-05-05'
+	'2026-01-01',
+	'2025-12-31',
+	'2025-06-01',
+	'2025-01-01',
+	'2024-12-31',
+	'2024-02-10',
+	'2023-06-30',
+	'2023-01-01',
+	'2022-12-31',
+	'2021-11-30',
+	'2020-02-01',
+	'2019-01-01',
+	'2018-12-31',
+	'2018-01-31',
+	'2015-05-05',
+	'2001-07-01'
 ];
 
 beforeAll(async () => {
@@ -63,8 +60,9 @@ beforeAll(async () => {
 });
 
 /** What boundedMatches gives for a word, newest first, with the count it reports. */
-async function staged(cap: number, newestMonth: number, word = WORD) {
-	const matches = boundedMatches('m', [], word, cap, { phrases: NO_PAIRS, newestMonth });
+async function staged(cap: number, newestYear: number, word = WORD) {
+	const lookups = { phrases: NO_PAIRS, newestYear, required: await requiredLexemes(word) };
+	const matches = boundedMatches('m', [], word, cap, lookups);
 	const ids = rowsOf<{ id: string }>(
 		await db.execute(sql`WITH ${matches.ctes} SELECT id FROM m ORDER BY date DESC, id DESC`)
 	).map((row) => row.id);
@@ -90,7 +88,8 @@ async function newestFirst(cap: number, word = WORD) {
 
 /** How often the table scan of each CTE ran for the word with this cap. */
 async function scansOf(word: string, cap: number) {
-	const matches = boundedMatches('m', [], word, cap, { phrases: NO_PAIRS, newestMonth: NEWEST });
+	const lookups = { phrases: NO_PAIRS, newestYear: NEWEST, required: await requiredLexemes(word) };
+	const matches = boundedMatches('m', [], word, cap, lookups);
 	const [row] = rowsOf<{ 'QUERY PLAN': unknown }>(
 		await db.execute(
 			sql`EXPLAIN (ANALYZE, FORMAT JSON) WITH ${matches.ctes} SELECT count(*) FROM m`
@@ -105,17 +104,7 @@ async function scansOf(word: string, cap: number) {
 	};
 }
 
-describe('month keys', () => {
-	it('counts months from year 0 and gives back their first day', () => {
-		expect(monthOfDay('2026-01-31')).toBe(2026 * 12);
-		expect(monthOfDay('2026-11-03')).toBe(2026 * 12 + 10);
-		expect(firstDayOfMonth(monthOfDay('2026-11-03'))).toBe('2026-11-01');
-		expect(firstDayOfMonth(2026 * 12 - 1)).toBe('2025-12-01');
-		expect(firstDayOfMonth(2026 * 12 + 11 + 1)).toBe('2027-01-01');
-	});
-});
-
-describe('boundedMatches: a word looked up a few months at a time', () => {
+describe('boundedMatches: a word looked up a few years at a time', () => {
 	it('finds the newest matches across all stages, exactly as one sort over all would', async () => {
 		for (let cap = 1; cap <= DATES.length + 1; cap++) {
 			const expected = await newestFirst(cap);
@@ -126,8 +115,8 @@ describe('boundedMatches: a word looked up a few months at a time', () => {
 		}
 	});
 
-	it('gives the same matches whatever month it starts from', async () => {
-		for (const start of [NEWEST - 100, NEWEST - 13, NEWEST + 1, NEWEST + 60]) {
+	it('gives the same matches whatever year it starts from', async () => {
+		for (const start of [NEWEST - 9, NEWEST - 1, NEWEST + 1, NEWEST + 5]) {
 			for (const cap of [1, 4, 9, 15, DATES.length]) {
 				expect((await staged(cap, start)).ids, `start ${start}, cap ${cap}`).toEqual(
 					await newestFirst(cap)
@@ -138,12 +127,12 @@ describe('boundedMatches: a word looked up a few months at a time', () => {
 
 	it('reads an older stage only when the newer ones held no more than the cap', async () => {
 		const loops = await scansOf(WORD, 3);
-		// The first stage (undated, later than the newest month, the newest two) holds 11 matches.
+		// The first stage (undated, later than the newest year, the newest year) holds 9 matches.
 		expect(loops('m_0')).toBe(1);
 		for (const skipped of ['m_plain', 'm_1', 'm_2', 'm_3']) expect(loops(skipped)).toBe(0);
-		// The first two stages hold 15, the first three 20: with a cap of 15 the third is read (the
+		// The first two stages hold 12, the first three 17: with a cap of 12 the third is read (the
 		// cap + 1st match is needed), the rest is not.
-		const some = await scansOf(WORD, 15);
+		const some = await scansOf(WORD, 12);
 		for (const read of ['m_0', 'm_1', 'm_2']) expect(some(read)).toBe(1);
 		expect(some('m_3')).toBe(0);
 		const all = await scansOf(WORD, DATES.length);
@@ -159,6 +148,17 @@ describe('boundedMatches: a word looked up a few months at a time', () => {
 				expect((await staged(cap, NEWEST, word)).ids).toEqual(await newestFirst(cap, word));
 			}
 		}
+	});
+});
+
+describe('requiredLexemes', () => {
+	it('asks for each word as the stemmer writes it, a plural variant as one of two', async () => {
+		expect(await requiredLexemes('Schulen Kitas -Gebühren')).toEqual([
+			['schul'],
+			['kitas', 'kita']
+		]);
+		// Stop words require nothing; phrases and prefixes are looked up otherwise (matches.ts).
+		expect(await requiredLexemes('die "Grüne Schule" schul*')).toEqual([]);
 	});
 });
 
@@ -178,12 +178,12 @@ function findNode(node: PlanNode, wanted: (node: PlanNode) => boolean): PlanNode
 	return undefined;
 }
 
-describe('newestDocumentMonth', () => {
+describe('newestDocumentYear', () => {
 	it('starts from the newest document dated up to today, and remembers it a while', async () => {
-		forgetNewestDocumentMonth();
+		forgetNewestDocumentYear();
 		// Documents dated after today (2027-03-01 here) are no start: the first stage holds them.
 		const now = new Date('2027-01-10T12:00:00Z');
-		expect(await newestDocumentMonth(now)).toBe(monthOfDay('2026-12-01'));
+		expect(await newestDocumentYear(now)).toBe(2026);
 		const id = randomUUID();
 		await db.insert(searchDocument).values({
 			type: 'motion',
@@ -195,20 +195,25 @@ describe('newestDocumentMonth', () => {
 		});
 		try {
 			const fiveMinutesLater = new Date(now.getTime() + 5 * 60_000);
-			expect(await newestDocumentMonth(fiveMinutesLater)).toBe(monthOfDay('2026-12-01'));
+			expect(await newestDocumentYear(fiveMinutesLater)).toBe(2026);
 			const anHourLater = new Date(now.getTime() + 60 * 60_000);
-			expect(await newestDocumentMonth(anHourLater)).toBe(monthOfDay('2027-01-01'));
+			expect(await newestDocumentYear(anHourLater)).toBe(2027);
 		} finally {
 			await db.delete(searchDocument).where(eq(searchDocument.sourceId, id));
-			forgetNewestDocumentMonth();
+			forgetNewestDocumentYear();
 		}
 	});
 
-	it('starts from the current month when no document is dated up to today', async () => {
-		forgetNewestDocumentMonth();
-		expect(await newestDocumentMonth(new Date('2010-06-15T12:00:00Z'))).toBe(
-			monthOfDay('2010-06-01')
-		);
-		forgetNewestDocumentMonth();
+	it('starts from the current year when no document is dated up to today', async () => {
+		forgetNewestDocumentYear();
+		expect(await newestDocumentYear(new Date('1995-06-15T12:00:00Z'))).toBe(1995);
+		forgetNewestDocumentYear();
+	});
+});
+
+describe('firstDayOfYear', () => {
+	it('writes the day as PostgreSQL reads a date', () => {
+		expect(firstDayOfYear(2026)).toBe('2026-01-01');
+		expect(firstDayOfYear(987)).toBe('0987-01-01');
 	});
 });
