@@ -13,7 +13,10 @@ import { useDatabase, type DatabaseHandle } from '../../src/lib/server/db';
 import { migrateDatabase } from '../../src/lib/server/db/migrate';
 import { loadMotionViewer } from '../../src/lib/server/motions/visibility';
 import { countFacets } from '../../src/lib/server/search/documents/facets';
+import { scopeConditions } from '../../src/lib/server/search/documents/conditions';
 import { executeBounded, matchLookups } from '../../src/lib/server/search/documents/matches';
+import { wantsStages } from '../../src/lib/server/search/documents/staged-matches';
+import { documentTsQuery } from '../../src/lib/server/search/documents/tsquery';
 import {
 	countDocuments,
 	documentPageQuery
@@ -149,11 +152,18 @@ try {
 		const params = { q: query, type: 'motion' as const, page: 1, filters: {} };
 		const { total, totalCapped } = await countDocuments(scope);
 		// The bare statement as the service builds it, with what it is built with looked up once
-		// here (the service looks it up per request: one more round trip it is timed with).
-		const lookups = await matchLookups(query);
+		// here (the service looks it up per request: one more round trip it is timed with). A word
+		// query's probe (neither rare nor common?) is SQL the search runs: timed with the statement.
+		const conditions = scopeConditions(scope);
+		const lookups = await matchLookups(query, conditions);
 		const statement = documentPageQuery(scope, 20, 0, lookups);
+		const tsq = documentTsQuery(query);
+		const probed = lookups.staged !== undefined && tsq !== null;
 		const [raw, service] = await measurePair(
-			() => executeBounded(statement, query, lookups),
+			async () => {
+				if (probed) await wantsStages(conditions, tsq);
+				return executeBounded(statement, query, lookups);
+			},
 			() => searchWithFacets(member, params, false)
 		);
 		const dated = await measure(() => searchWithFacets(member, { ...params, sort: 'date' }, false));

@@ -69,7 +69,7 @@ export async function countFacets(
 	const baseOf = (facet: SearchFacet) => ((filters[facet]?.length ?? 0) > 0 ? facet : 'all');
 	const bases = [...new Set(SEARCH_FACETS.map(baseOf))];
 	const query = options.query ?? '';
-	const lookups = await matchLookups(query);
+	const lookups = await matchLookups(query, scopeConditions(options));
 	const matches = new Map(
 		bases.map((base) => [
 			base,

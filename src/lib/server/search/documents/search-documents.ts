@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type HighlightRange, type SearchSort } from '$lib/shared/search';
 import { scopeConditions, type DocumentScope } from './conditions';
 import { boundedMatches, executeBounded, matchLookups, type MatchLookups } from './matches';
-import { HEADLINE_OPTIONS, openingSnippet, parseHeadline, TITLE_HEADLINE_OPTIONS } from './snippet';
+import { bodySnippets, snippetTerms } from './body-snippet';
+import { openingSnippet, parseHeadline, TITLE_HEADLINE_OPTIONS } from './snippet';
 import { rowsOf } from './rows';
 import { documentTsQuery } from './tsquery';
 
@@ -13,6 +14,11 @@ import { documentTsQuery } from './tsquery';
  * queries are ranked in full.
  */
 export const RANK_WINDOW = 500;
+
+/** How much of a body the snippet is taken from: a match further in gets the opening instead. */
+const SNIPPET_SOURCE_LENGTH = 20_000;
+/** How much of a body the opening snippet without a query is taken from. */
+const OPENING_LENGTH = 1000;
 
 export interface DocumentSearchOptions extends DocumentScope {
 	query?: string;
@@ -64,9 +70,8 @@ interface Row extends Record<string, unknown> {
 	status: string | null;
 	council: string | null;
 	modified_at: Date | string;
-	headline: string | null;
 	title_headline: string | null;
-	body_start: string;
+	body_text: string;
 	total: number | string;
 	capped: boolean | string;
 }
@@ -74,7 +79,7 @@ interface Row extends Record<string, unknown> {
 /**
  * The document search every output uses (search page, API, alerts, feeds): only what
  * `viewer` may read, through the one rule in motions/visibility.ts. One statement: the newest
- * matches up to the cap (which also gives the count), ranked or dated, one page with snippets.
+ * matches up to the cap (which also gives the count), ranked or dated, one page (its snippets: body-snippet.ts).
  */
 export async function searchDocuments(
 	options: DocumentSearchOptions
@@ -87,20 +92,25 @@ export async function searchDocuments(
 		const { total, totalCapped } = await countDocuments(options);
 		return { total, totalCapped, items: [] };
 	}
-	const lookups = await matchLookups(options.query ?? '');
+	const query = options.query ?? '';
+	// The words the snippets mark, looked up while the statement runs (usually remembered).
+	const terms = documentTsQuery(query) ? snippetTerms(query) : null;
+	const lookups = await matchLookups(query, scopeConditions(options));
 	const rows = rowsOf<Row>(
-		await executeBounded(
-			documentPageQuery(options, limit, offset, lookups),
-			options.query ?? '',
-			lookups
-		)
+		await executeBounded(documentPageQuery(options, limit, offset, lookups), query, lookups)
 	);
 	// An empty page (past the last match) carries no count: ask for it.
 	const count = rows.length > 0 ? counted(rows[0]) : await countDocuments(options, lookups);
+	const snippets = terms
+		? await bodySnippets(
+				rows.map((row) => row.body_text),
+				await terms
+			)
+		: rows.map(() => null);
 	return {
 		...count,
-		items: rows.map((row) => {
-			const marked = row.headline ? parseHeadline(row.headline) : null;
+		items: rows.map((row, index) => {
+			const marked = snippets[index] ?? null;
 			const hasHighlight = marked !== null && marked.highlights.length > 0;
 			const title = row.title_headline ? parseHeadline(row.title_headline) : null;
 			return {
@@ -110,7 +120,7 @@ export async function searchDocuments(
 				title: row.title,
 				// Only when the marked title reads exactly as the title (no Markdown-like characters lost).
 				titleHighlights: title && title.snippet === row.title ? title.highlights : [],
-				snippet: hasHighlight ? marked.snippet : openingSnippet(row.body_start),
+				snippet: hasHighlight ? marked.snippet : openingSnippet(row.body_text),
 				highlights: hasHighlight ? marked.highlights : [],
 				url: row.url,
 				date: row.date,
@@ -126,7 +136,7 @@ export async function searchDocuments(
 /**
  * The one statement behind searchDocuments (exported for the benchmark, which compares the
  * service with this SQL run bare): the newest matches up to the cap (which also gives the
- * count), the page ranked or dated within them, snippets for that page only. `lookups`: what
+ * count), the page ranked or dated within them, the bodies of that page for its snippets. `lookups`: what
  * the statement is built with (`matchLookups`).
  */
 export function documentPageQuery(
@@ -151,9 +161,9 @@ export function documentPageQuery(
 		sort === 'relevance'
 			? sql`ts_rank_cd(d.tsv, (${tsq}), 1) DESC, h.date DESC, h.id DESC`
 			: sql`h.date DESC, h.id DESC`;
-	const headline = tsq
-		? sql`ts_headline('german', p.body, (${tsq}), ${HEADLINE_OPTIONS})`
-		: sql`NULL::text`;
+	// With a query, the body for its snippet (body-snippet.ts; long texts as far as a page of
+	// results should carry), else its opening.
+	const bodyText = sql`left(p.body, ${tsq ? SNIPPET_SOURCE_LENGTH : OPENING_LENGTH})`;
 	const titleHeadline = tsq
 		? sql`ts_headline('german', p.title, (${tsq}), ${TITLE_HEADLINE_OPTIONS})`
 		: sql`NULL::text`;
@@ -168,8 +178,8 @@ export function documentPageQuery(
 				LIMIT ${limit} OFFSET ${offset}
 			)
 			SELECT p.id AS document_id, p.type, p.source_id, p.title, p.url, p.date::text AS date,
-				p.kind, p.status, council.name AS council, p.modified_at, ${headline} AS headline,
-				${titleHeadline} AS title_headline, left(p.body, 1000) AS body_start,
+				p.kind, p.status, council.name AS council, p.modified_at,
+				${titleHeadline} AS title_headline, ${bodyText} AS body_text,
 				${hits.total} AS total, ${hits.capped} AS capped
 			FROM page
 			JOIN search_document p ON p.id = page.id
@@ -189,7 +199,7 @@ export async function countDocuments(
 	lookups?: MatchLookups
 ): Promise<{ total: number; totalCapped: boolean }> {
 	const query = options.query ?? '';
-	const looked = lookups ?? (await matchLookups(query));
+	const looked = lookups ?? (await matchLookups(query, scopeConditions(options)));
 	const hits = boundedMatches('hits', scopeConditions(options), query, SEARCH_COUNT_CAP, looked);
 	const [row] = rowsOf<Counted>(
 		await executeBounded(

@@ -1,9 +1,8 @@
 import type { HighlightRange } from '$lib/shared/search';
 
-/** Markers ts_headline puts around matched words: control characters no document contains. */
+/** Markers around matched words (ts_headline's, body-snippet.ts's): control characters no document contains. */
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_STOP = '\u0003';
-export const HEADLINE_OPTIONS = `MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
 
 /** A title is short: marked whole, never cut into fragments. */
 export const TITLE_HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;

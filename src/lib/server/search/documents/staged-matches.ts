@@ -1,5 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
+import { db } from '../../db';
 import { searchDocument } from '../schema';
+import { rowsOf } from './rows';
 import { yearStages, type RequiredLexemes } from './year-stages';
 
 /**
@@ -14,12 +16,29 @@ const PROBE_SIZE = 200;
 const COMMON_IN_PROBE = 20;
 
 /**
+ * Whether a word query in scope (`conditions`) is best looked up in stages (stagedMatches):
+ * neither rare nor common among the newest documents. A statement of its own before the search
+ * (a millisecond at 1M): the search's statement then holds only the path it takes, and planning
+ * a path never taken cost more (4 ms for the stages of a common word). Either answer gives the
+ * same matches, only at another speed.
+ */
+export async function wantsStages(conditions: (SQL | undefined)[], tsq: SQL): Promise<boolean> {
+	const scope = and(...conditions) ?? sql`true`;
+	const [row] = rowsOf<{ matched: number | string }>(
+		await db.execute(sql`SELECT count(*) FILTER (WHERE tested.tsv @@ (${tsq})) AS matched FROM (
+				SELECT ${searchDocument.tsv} AS tsv FROM ${searchDocument} WHERE ${scope}
+				ORDER BY ${searchDocument.date} DESC LIMIT ${PROBE_SIZE}
+			) tested`)
+	);
+	const matched = Number(row?.matched ?? 0);
+	return matched > 0 && matched < COMMON_IN_PROBE;
+}
+
+/**
  * The newest `cap` + 1 documents in scope (`conditions`) matching `tsq`, as CTEs ending in
- * `name`: for a rare or a common query by the plan the planner chooses (one pass over the index
- * entries, or the date walk), else stage by stage (yearStages), each stage read only while the
- * ones before held no more than `cap` in all. Every branch not taken is cut by a one-time
- * filter, so it costs nothing. `required`: what yearStages looks the words up by (not empty);
- * `extra`: the carried columns, as boundedMatches writes them.
+ * `name`, looked up stage by stage (yearStages): each stage is read only while the ones before
+ * held no more than `cap` in all (one-time filters). `required`: what yearStages looks the words
+ * up by (not empty); `extra`: the carried columns, as boundedMatches writes them.
  */
 export function stagedMatches(
 	name: string,
@@ -31,23 +50,19 @@ export function stagedMatches(
 	extra: SQL
 ): SQL {
 	const scope = and(...conditions) ?? sql`true`;
-	const matching = sql`${searchDocument.tsv} @@ (${tsq})`;
 	// Tested on the rows a stage reads, never looked up: the planner would AND the plain word
 	// index's bitmap (all the word's matches, every year; 3.6 ms for a word in 1.3 % at 1M) with
 	// the stage's, whose keys already hold the words.
-	const tested = sql`(${matching}) IS TRUE`;
+	const tested = sql`(${searchDocument.tsv} @@ (${tsq})) IS TRUE`;
 	const newest = sql`ORDER BY date DESC, id DESC LIMIT ${cap + 1}`;
-	const probe = sql.raw(`${name}_probe`);
-	const plain = sql.raw(`${name}_plain`);
 	const stageConditions = yearStages(newestYear, required);
 	const stages = stageConditions.map((_, index) => sql.raw(`${name}_${index}`));
-	const planned = sql`(SELECT planned FROM ${probe})`;
 	const definitions = stageConditions.map((stage, index) => {
 		const before = stages.slice(0, index);
 		const needed =
 			before.length === 0
-				? sql`NOT ${planned}`
-				: sql`NOT ${planned} AND (SELECT count(*) FROM (${sql.join(
+				? sql`true`
+				: sql`(SELECT count(*) FROM (${sql.join(
 						before.map((previous) => sql`SELECT 1 FROM ${previous}`),
 						sql` UNION ALL `
 					)}) found) <= ${cap}`;
@@ -57,22 +72,10 @@ export function stagedMatches(
 				${newest}
 			)`;
 	});
-	return sql`${probe} AS MATERIALIZED (
-				SELECT matched = 0 OR matched >= ${COMMON_IN_PROBE} AS planned
-				FROM (SELECT count(*) FILTER (WHERE tested.tsv @@ (${tsq})) AS matched FROM (
-					SELECT ${searchDocument.tsv} AS tsv FROM ${searchDocument} WHERE ${scope}
-					ORDER BY ${searchDocument.date} DESC LIMIT ${PROBE_SIZE}
-				) tested) probed
-			),
-			${plain} AS MATERIALIZED (
-				SELECT ${searchDocument.id} AS id, ${searchDocument.date} AS date${extra}
-				FROM ${searchDocument} WHERE ${planned} AND ${scope} AND ${matching}
-				${newest}
-			),
-			${sql.join(definitions, sql`, `)},
+	return sql`${sql.join(definitions, sql`, `)},
 			${sql.raw(name)} AS MATERIALIZED (
 				SELECT id, date${extra} FROM (${sql.join(
-					[plain, ...stages].map((part) => sql`SELECT id, date${extra} FROM ${part}`),
+					stages.map((part) => sql`SELECT id, date${extra} FROM ${part}`),
 					sql` UNION ALL `
 				)}) found ${newest}
 			)`;
