@@ -37,9 +37,14 @@ export function firstDayOfYear(year: number): string {
  * The stages as conditions on search_document, newest first: together they hold every document
  * matching `required` once, and every document of a stage is newer than any of the next. The
  * first also holds the undated documents and any dated after `newestYear` (the year of the
- * newest document, or any year: a wrong guess costs time, never a match).
+ * newest document, or any year: a wrong guess costs time, never a match). `byYear`: the stage
+ * is looked up by the words' year keys; the last (everything older) is not, its matches are
+ * found through the plain word index.
  */
-export function yearStages(newestYear: number, required: RequiredLexemes): SQL[] {
+export function yearStages(
+	newestYear: number,
+	required: RequiredLexemes
+): { condition: SQL; byYear: boolean }[] {
 	const inYears = (years: number[]) =>
 		sql.join(
 			required.map(
@@ -51,19 +56,22 @@ export function yearStages(newestYear: number, required: RequiredLexemes): SQL[]
 			),
 			sql` AND `
 		);
-	const stages: SQL[] = [];
+	const stages: { condition: SQL; byYear: boolean }[] = [];
 	let next = newestYear;
 	for (const [index, count] of STAGE_YEARS.entries()) {
 		const years = Array.from({ length: count }, (_, offset) => next - offset);
-		stages.push(
+		const condition =
 			index === 0
 				? sql`((${inYears([UNDATED_YEAR, ...years])}) OR ${searchDocument.date} >= ${firstDayOfYear(newestYear + 1)})`
-				: sql`(${inYears(years)})`
-		);
+				: sql`(${inYears(years)})`;
+		stages.push({ condition, byYear: true });
 		next -= count;
 	}
 	// `+ 0`: not through the date index, whose bitmap of most of the table would be ANDed with
 	// the words' (30 ms at 1M); the words' own matches, filtered by date, are few by now.
-	stages.push(sql`${searchDocument.date} + 0 < ${firstDayOfYear(next + 1)}`);
+	stages.push({
+		condition: sql`${searchDocument.date} + 0 < ${firstDayOfYear(next + 1)}`,
+		byYear: false
+	});
 	return stages;
 }
