@@ -93,9 +93,12 @@ export async function searchDocuments(
 		return { total, totalCapped, items: [] };
 	}
 	const query = options.query ?? '';
-	// The words the snippets mark, looked up while the statement runs (usually remembered).
-	const terms = documentTsQuery(query) ? snippetTerms(query) : null;
-	const lookups = await matchLookups(query, scopeConditions(options));
+	// The words the snippets mark beside what the statement is built with (both usually
+	// remembered); awaited together, so neither can fail unobserved.
+	const [lookups, terms] = await Promise.all([
+		matchLookups(query, scopeConditions(options)),
+		documentTsQuery(query) ? snippetTerms(query) : null
+	]);
 	const rows = rowsOf<Row>(
 		await executeBounded(documentPageQuery(options, limit, offset, lookups), query, lookups)
 	);
@@ -104,7 +107,7 @@ export async function searchDocuments(
 	const snippets = terms
 		? await bodySnippets(
 				rows.map((row) => row.body_text),
-				await terms
+				terms
 			)
 		: rows.map(() => null);
 	return {
