@@ -78,14 +78,17 @@ function looksUpByYear(query: string): boolean {
 	return documentTsQuery(query) !== null && !hasPhrase(query) && !hasPrefix(query);
 }
 
-/** Whether boundedMatches looks the query up by year: words alone, some of them required. */
-function isStaged(query: string, lookups: MatchLookups): boolean {
-	return (
-		looksUpByYear(query) &&
-		lookups.staged === true &&
-		(lookups.required?.length ?? 0) > 0 &&
-		lookups.newestYear !== undefined
-	);
+/**
+ * What boundedMatches looks the query up by year with, or null when it does not: words alone,
+ * found neither rare nor common, some of them required.
+ */
+function stagedLookup(
+	query: string,
+	{ staged, required, newestYear }: MatchLookups
+): { required: RequiredLexemes; newestYear: number } | null {
+	if (!staged || !required?.length || newestYear === undefined || !looksUpByYear(query))
+		return null;
+	return { required, newestYear };
 }
 
 /**
@@ -110,8 +113,9 @@ export function boundedMatches(
 	const total = sql`(SELECT least(count(*), ${cap}) FROM ${table})`;
 	const capped = sql`(SELECT count(*) > ${cap} FROM ${table})`;
 	if (!tsq || !hasPhrase(query)) {
-		const { required, newestYear } = lookups;
-		if (tsq && isStaged(query, lookups) && required && newestYear !== undefined) {
+		const staged = tsq && stagedLookup(query, lookups);
+		if (staged) {
+			const { required, newestYear } = staged;
 			return {
 				ctes: stagedMatches(name, conditions, tsq, cap, newestYear, required, extra),
 				capped,
@@ -181,7 +185,7 @@ export async function executeBounded(
 	lookups: MatchLookups = NO_LOOKUPS
 ): Promise<unknown> {
 	const phraseByWords = hasPhrase(query) && lookups.phrases.pairs.length === 0;
-	if (!phraseByWords && !isStaged(query, lookups)) return db.execute(statement);
+	if (!phraseByWords && !stagedLookup(query, lookups)) return db.execute(statement);
 	return db.transaction(async (tx) => {
 		if (phraseByWords) {
 			await tx.execute(sql`SET LOCAL enable_seqscan = off`);
