@@ -9,7 +9,7 @@ import { wordLexemes } from './word-lexemes';
 // words that can be a match are stemmed: a German snowball stem is the start of its word
 // (lower case, umlauts without dots, ß as ss), so one pattern finds the words starting with a
 // lexeme of the query, and just those are read by PostgreSQL's own stemmer (word-lexemes.ts,
-// remembered): a word is marked exactly when the search matched it. Under a millisecond for a
+// remembered): a word is marked exactly when the search matched it. About a millisecond for a
 // page; splitting every body into words and folding each took 15.
 
 /** What a snippet marks: words with these lexemes, and words starting with these prefixes. */
@@ -46,8 +46,8 @@ export async function snippetTerms(query: string): Promise<SnippetTerms> {
 
 /**
  * Patterns by the starts they find, remembered: V8 runs a new regular expression in its
- * interpreter first and compiles it only after some use (1.2 ms of 1.7 for one page's snippets
- * with a new pattern each time). Bounded, oldest dropped first.
+ * interpreter first and compiles it only after some use (one page's snippets took 1.7 ms with a
+ * new pattern each time, 1.2 with the remembered one). Bounded, oldest dropped first.
  */
 const patterns = new Map<string, RegExp>();
 const REMEMBERED_PATTERNS = 500;
@@ -128,7 +128,7 @@ export async function bodySnippets(
  * are chosen by how many different query words they hold, then how many matches, then
  * position; they begin and end at word boundaries.
  */
-export function markedFragments(text: string, matches: readonly Match[]): string | null {
+function markedFragments(text: string, matches: readonly Match[]): string | null {
 	const windows = matches.map((anchor) => {
 		const from = wordStart(text, Math.max(0, anchor.start - LEAD_LENGTH));
 		const to = wordEnd(text, Math.max(anchor.end, from + FRAGMENT_LENGTH));

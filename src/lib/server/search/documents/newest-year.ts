@@ -18,7 +18,7 @@ function yearOfDay(day: string): number {
 }
 
 /** The current year in Berlin: where the staged lookup starts when nothing else is known. */
-export function currentYear(now = new Date()): number {
+function currentYear(now = new Date()): number {
 	return yearOfDay(berlinDay(now));
 }
 
